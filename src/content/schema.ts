@@ -23,12 +23,15 @@ export type AreaKey = z.infer<typeof areaKeySchema>;
 
 const isoDateSchema = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'use YYYY-MM-DD');
 
-/** Dutch numbers as people dial them: 112, 0800-0543, 088-1234567, +31 50 123 4567. */
+/**
+ * Dutch numbers as people dial them: 112, 0800-0543, 088-1234567, +31 50 123 4567,
+ * and the municipal 14 + area code numbers (14 050, 14 0595).
+ */
 export const phoneSchema = z
   .string()
   .regex(
-    /^(?:1\d{2}|\+31[ -]?\d{1,3}(?:[ -]?\d{2,4}){2,4}|0\d{2,3}-?\d{4,7}|0\d{2}[ -]\d{3}[ -]\d{2}[ -]\d{2})$/,
-    'not a Dutch phone number (examples: 112, 0800-0543, 050-1234567, +31 50 123 4567)',
+    /^(?:1\d{2}|14 ?0\d{2,3}|\+31[ -]?\d{1,3}(?:[ -]?\d{2,4}){2,4}|0\d{2,3}-?\d{4,7}|0\d{2}[ -]\d{3}[ -]\d{2}[ -]\d{2})$/,
+    'not a Dutch phone number (examples: 112, 0800-0543, 050-1234567, +31 50 123 4567, 14 050)',
   );
 
 export const translationStatusSchema = z.enum(['source', 'draft', 'reviewed']);
@@ -146,25 +149,28 @@ export const scheduleSchema = z.object({
 export type Schedule = z.infer<typeof scheduleSchema>;
 
 export const wasteStreamKeys = ['gft', 'pmd', 'papier', 'glas', 'rest', 'textiel', 'grofvuil'] as const;
+export const wasteStreamKeySchema = z.enum(wasteStreamKeys);
+export type WasteStreamKey = z.infer<typeof wasteStreamKeySchema>;
 export const wasteStreamSchema = z.object({
-  key: z.enum(wasteStreamKeys),
+  key: wasteStreamKeySchema,
   /** Which bin or where it goes, per locale. */
   how: localizedTextSchema,
 });
 
+export const wasteCalendarEntrySchema = z.object({
+  area: z.string().min(1),
+  /** Relative to the tenant folder, e.g. calendars/noord.ics. */
+  file: z.string().min(1),
+  /** 4-digit postcodes cover every address under them; 6-character ones (9981AB) one street or part of it. */
+  postcodes: z.array(z.string().regex(/^\d{4}(?:[A-Z]{2})?$/)).min(1),
+  sample: z.boolean().default(false),
+});
+export type WasteCalendarEntry = z.infer<typeof wasteCalendarEntrySchema>;
+
 export const wasteSchema = z.object({
   streams: z.array(wasteStreamSchema).default([]),
   /** Calendar files under the tenant folder (ICS or CSV), each for an area of postcodes. */
-  calendars: z
-    .array(
-      z.object({
-        area: z.string().min(1),
-        file: z.string().min(1),
-        postcodes: z.array(z.string().regex(/^\d{4}(?:[A-Z]{2})?$/)).min(1),
-        sample: z.boolean().default(false),
-      }),
-    )
-    .default([]),
+  calendars: z.array(wasteCalendarEntrySchema).default([]),
 });
 export type Waste = z.infer<typeof wasteSchema>;
 
