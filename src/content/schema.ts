@@ -54,6 +54,10 @@ export const followUpSchema = z.union([
 ]);
 export type FollowUp = z.infer<typeof followUpSchema>;
 
+/** Kinds of tenant fact an answer can depend on. */
+export const localFactSchema = z.enum(['partners', 'schedule', 'waste', 'huisartsenpost', 'website']);
+export type LocalFact = z.infer<typeof localFactSchema>;
+
 export const contentNodeSchema = z.object({
   id: z.string().regex(/^[a-z0-9]+(?:[.-][a-z0-9]+)*$/),
   topic: z.string().min(1),
@@ -70,7 +74,7 @@ export const contentNodeSchema = z.object({
   /** Terms in any language (usually Dutch) that point to this node whatever language the person writes in. */
   keywords: z.array(z.string().min(1)).default([]),
   /** Kinds of tenant fact the answer is incomplete without; the bot appends them and `content check` lists gaps. */
-  local_facts: z.array(z.enum(['partners', 'schedule', 'waste', 'huisartsenpost', 'website'])).default([]),
+  local_facts: z.array(localFactSchema).default([]),
   follow_ups: z.array(followUpSchema).default([]),
   locales: z.partialRecord(localeSchema, nodeLocaleSchema),
 });

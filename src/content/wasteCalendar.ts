@@ -75,12 +75,11 @@ export function parseWasteCalendar(text: string, fileName: string): ParsedWasteC
   throw new ContentError(`${fileName}: a waste calendar must be an .ics or .csv file`);
 }
 
-/** The calendar file's absolute path; refuses paths that leave the tenant folder. */
-export function resolveCalendarFile(tenantDir: string, entry: WasteCalendarEntry): string {
+/** The calendar file's absolute path, or undefined when `file` would leave the tenant folder. */
+export function resolveCalendarFile(tenantDir: string, entry: WasteCalendarEntry): string | undefined {
   const file = join(tenantDir, entry.file);
   const inside = relative(tenantDir, file);
-  if (inside.startsWith('..') || isAbsolute(inside)) throw new ContentError(`calendar ${entry.file} lies outside the tenant folder`);
-  return file;
+  return inside.startsWith('..') || isAbsolute(inside) ? undefined : file;
 }
 
 const cache = new WeakMap<TenantContent, Map<string, Promise<ParsedWasteCalendar>>>();
@@ -89,9 +88,15 @@ async function loadWasteCalendar(tenantContent: TenantContent, entry: WasteCalen
   const perTenant = cache.get(tenantContent) ?? new Map<string, Promise<ParsedWasteCalendar>>();
   cache.set(tenantContent, perTenant);
   const file = resolveCalendarFile(tenantContent.dir, entry);
+  if (file === undefined) throw new ContentError(`calendar ${entry.file} of tenant ${tenantContent.tenant.key} lies outside the tenant folder`);
   let calendar = perTenant.get(file);
   if (!calendar) {
-    calendar = readFile(file, 'utf8').then((text) => parseWasteCalendar(text, entry.file));
+    calendar = readFile(file, 'utf8').then(
+      (text) => parseWasteCalendar(text, entry.file),
+      (error: unknown) => {
+        throw new ContentError(`cannot read the waste calendar ${entry.file} of tenant ${tenantContent.tenant.key}`, [String(error)]);
+      },
+    );
     perTenant.set(file, calendar);
     // A failed read is not remembered: the coordinator may fix the file.
     calendar.catch(() => perTenant.delete(file));

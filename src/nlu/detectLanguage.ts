@@ -1,0 +1,119 @@
+// Language identification for short, code-mixed messages: the script decides
+// where it can (Ge'ez, Cyrillic), Arabic script is split into Arabic and Persian
+// by letters and function words, and Latin script is scored with franc's trigram
+// model (restricted to our languages) plus function words and Arabizi digits.
+import { francAll } from 'franc';
+import type { Locale } from '../content/schema.js';
+import { defaultDomainTerms } from './domainTerms.js';
+import {
+  type CompiledMarkers,
+  type LatinLanguage,
+  compiledArabicScriptMarkers,
+  compiledLatinMarkers,
+  localeOfLatin,
+} from './languageMarkers.js';
+import { normalizeAndTokenize, scriptOf } from './normalizeText.js';
+
+export interface LanguageGuess {
+  lang: Locale;
+  /** 0..1: how sure the guess is. */
+  confidence: number;
+  /** false when the text was too short or ambiguous and `previous` (if any) was kept. */
+  decided: boolean;
+  /** Latin-script Arabic ("3andi su2al"): the features for Arabic use a shared skeleton. */
+  arabizi?: boolean;
+}
+
+export interface DetectLanguageOptions {
+  /** Dutch domain words to ignore (default: the built-in list). */
+  domainTerms?: ReadonlySet<string>;
+}
+
+const latinLanguages = ['nl', 'en', 'tr', 'so', 'arabizi'] as const;
+const francLatin: Record<string, LatinLanguage> = { nld: 'nl', eng: 'en', tur: 'tr', som: 'so' };
+const arabizeWord = /^(?![0-9]+(?:e|de|ste|th|st|nd|rd|x)$)(?=.*[a-z])(?:[a-z]*[235679][a-z]+|[a-z]+[235679])$/;
+
+/** Identifies the language of a message; see LanguageGuess.decided for short messages. */
+export function detectLanguage(text: string, previous?: Locale, options: DetectLanguageOptions = {}): LanguageGuess {
+  const domainTerms = options.domainTerms ?? defaultDomainTerms;
+  const tokens = normalizeAndTokenize(text).filter((token) => !/^\d+$/.test(token));
+  const letters = { latin: 0, arabic: 0, cyrillic: 0, ethiopic: 0, other: 0 };
+  const latinTokens: string[] = [];
+  for (const token of tokens) {
+    const script = scriptOf(token);
+    if (script === 'latin') {
+      if (domainTerms.has(token) || isDomainCompound(token, domainTerms)) continue;
+      latinTokens.push(token);
+    }
+    letters[script] += token.length;
+  }
+  const foreign = Math.max(letters.arabic, letters.cyrillic, letters.ethiopic);
+  if (foreign > 0 && foreign * 2 >= letters.latin) {
+    if (letters.ethiopic === foreign) return { lang: 'ti', confidence: 0.99, decided: true };
+    if (letters.cyrillic === foreign) return { lang: 'uk', confidence: 0.97, decided: true };
+    return guessArabicScript(text, tokens, previous);
+  }
+  if (latinTokens.length === 0) {
+    // Only Dutch domain words (or nothing): keep the conversation's language.
+    return { lang: previous ?? 'nl', confidence: previous ? 0.5 : 0.3, decided: false };
+  }
+  return guessLatin(text, latinTokens, previous);
+}
+
+// "zorgtoeslagaanvraag", "huisartsen": a domain term with a short Dutch tail.
+function isDomainCompound(token: string, domainTerms: ReadonlySet<string>): boolean {
+  for (let cut = token.length - 1; cut >= 5 && cut >= token.length - 8; cut--) {
+    if (domainTerms.has(token.slice(0, cut))) return true;
+  }
+  return false;
+}
+
+function markerScore(tokens: readonly string[], markers: CompiledMarkers): number {
+  let score = 0;
+  for (const token of tokens) score += markers.strong.has(token) ? 2 : markers.weak.has(token) ? 1 : 0;
+  return score;
+}
+
+function guessLatin(text: string, tokens: string[], previous: Locale | undefined): LanguageGuess {
+  const joined = tokens.join(' ');
+  const scores: Record<LatinLanguage, number> = { nl: 0, en: 0, tr: 0, so: 0, arabizi: 0 };
+  for (const language of latinLanguages) scores[language] = markerScore(tokens, compiledLatinMarkers[language]);
+  const lower = text.toLocaleLowerCase('tr');
+  scores.tr += Math.min(6, 2 * (lower.match(/[şğı]/g)?.length ?? 0)) + Math.min(1.5, 0.5 * (lower.match(/[çöü]/g)?.length ?? 0));
+  scores.arabizi += 2.5 * tokens.filter((token) => arabizeWord.test(token)).length;
+  scores.so += tokens.filter((token) => /[aeiou]x[aeiou]|^x[aeiou]|dh[aeiou]{2}|^c[aeiou]{2}/.test(token)).length;
+  // Trigram statistics get more weight the longer the text is.
+  const francWeight = 3 * Math.min(1, joined.length / 30);
+  for (const [code, score] of francAll(joined, { only: Object.keys(francLatin), minLength: 1 })) {
+    const language = francLatin[code];
+    if (language) scores[language] += francWeight * score;
+  }
+  const ranked = [...latinLanguages].sort((a, b) => scores[b] - scores[a]);
+  const best = ranked[0] ?? 'nl';
+  const margin = scores[best] - scores[ranked[1] ?? 'en'];
+  const lang = localeOfLatin(best);
+  const enough = (tokens.length >= 2 && margin >= 1.5) || (joined.length >= 15 && margin >= 0.75) || margin >= 3;
+  const confidence = Math.min(0.99, 0.5 + margin / 8);
+  if (!enough && previous) return { lang: previous, confidence: 0.5, decided: false };
+  return { lang, confidence, decided: enough, arabizi: best === 'arabizi' };
+}
+
+function guessArabicScript(text: string, tokens: string[], previous: Locale | undefined): LanguageGuess {
+  const count = (pattern: RegExp): number => text.match(pattern)?.length ?? 0;
+  let fa = Math.min(9, 3 * count(/[پچژگ]/g)) + Math.min(4.5, 1.5 * count(/[یک\u06C0\u200C]/g));
+  let ar = Math.min(6, 2 * count(/ة/g)) + Math.min(3, count(/[يكى]/g));
+  fa += markerScore(tokens, compiledArabicScriptMarkers.fa);
+  ar += markerScore(tokens, compiledArabicScriptMarkers.ar);
+  ar += tokens.filter((token) => token.length > 3 && token.startsWith('ال') && !/^ال(ان|بته)$/.test(token)).length;
+  const arabicText = tokens.filter((token) => scriptOf(token) === 'arabic').join(' ');
+  const francWeight = 2 * Math.min(1, arabicText.length / 30);
+  for (const [code, score] of francAll(arabicText, { only: ['arb', 'pes', 'prs'], minLength: 1 })) {
+    if (code === 'arb') ar += francWeight * score;
+    else fa += (francWeight * score) / 2;
+  }
+  const margin = Math.abs(ar - fa);
+  const lang: Locale = ar >= fa ? 'ar' : 'fa';
+  const enough = margin >= 1.5;
+  if (!enough && (previous === 'ar' || previous === 'fa')) return { lang: previous, confidence: 0.5, decided: false };
+  return { lang, confidence: Math.min(0.99, 0.55 + margin / 10), decided: enough };
+}

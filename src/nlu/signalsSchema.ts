@@ -1,0 +1,48 @@
+// The format of content/signals/*.yaml: lexicons that coordinators can extend
+// (emergencies, requests for a person or an appointment, personal cases, and
+// cross-lingual concepts that help the topic classifier).
+import { z } from 'zod';
+import { localeCodes } from '../content/schema.js';
+
+/** `all` holds terms that count whatever language the message is in (112, Veilig Thuis). */
+export const signalLocaleSchema = z.enum([...localeCodes, 'all']);
+export type SignalLocale = z.infer<typeof signalLocaleSchema>;
+
+const phrasesByLocaleSchema = z.partialRecord(signalLocaleSchema, z.array(z.string().min(1)));
+
+export const signalGroupSchema = z.object({
+  description: z.string().optional(),
+  /** The topic key this group stands for (emergency kinds, appointment, person). */
+  topic: z.string().optional(),
+  /** How much one match counts; groups below 1 need company to decide anything. */
+  weight: z.number().positive().max(5).default(1),
+  /** Phrases: words in order, up to two other words between them; see the file header for `*`. */
+  phrases: phrasesByLocaleSchema.default({}),
+  /** Regular expressions over the normalised text (lower case, no punctuation), for amounts and the like. */
+  patterns: z.array(z.string().refine(isRegExp, 'not a valid regular expression')).default([]),
+  /** Phrases that cancel this group when present (an appointment with the huisarts is not ours). */
+  unless: phrasesByLocaleSchema.default({}),
+});
+export type SignalGroup = z.infer<typeof signalGroupSchema>;
+
+function isRegExp(source: string): boolean {
+  try {
+    new RegExp(source, 'u');
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+export const signalKinds = ['emergency', 'person', 'appointment', 'personal-case', 'concepts'] as const;
+export const signalKindSchema = z.enum(signalKinds);
+export type SignalKind = z.infer<typeof signalKindSchema>;
+
+export const signalFileSchema = z.object({
+  signal: signalKindSchema,
+  groups: z.record(z.string().regex(/^[a-z0-9]+(?:[.-][a-z0-9]+)*$/), signalGroupSchema),
+});
+export type SignalFile = z.infer<typeof signalFileSchema>;
+
+/** All signal files by kind; a kind without a file is an empty record. */
+export type Signals = Record<SignalKind, Record<string, SignalGroup>>;
