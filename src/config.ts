@@ -47,6 +47,11 @@ export const configSchema = z
     OUTBOX_BACKOFF_MS: z.coerce.number().int().positive().default(2000),
     MEDIA_MAX_BYTES: z.coerce.number().int().positive().default(10 * 1024 * 1024),
     TZ_SPREEKUUR: z.string().default('Europe/Amsterdam'),
+    /** Local hour of the reminder the day before an appointment. */
+    REMINDER_DAY_BEFORE_HOUR: z.coerce.number().int().min(0).max(23).default(18),
+    /** Also remind two hours before the appointment. */
+    REMINDER_TWO_HOURS: booleanFlag.default(false),
+    REMINDER_POLL_SECONDS: z.coerce.number().positive().default(30),
   })
   .superRefine((config, ctx) => {
     const twilioFields = [config.TWILIO_ACCOUNT_SID, config.TWILIO_AUTH_TOKEN];

@@ -9,6 +9,7 @@ import type { OutboundQueue } from '../outbound/OutboundQueue.js';
 import type { ContactRepository } from '../storage/ContactRepository.js';
 import type { DatabaseHandle } from '../storage/database.js';
 import type { DbContext } from '../storage/DbContext.js';
+import type { MediaFileRepository } from '../storage/MediaFileRepository.js';
 import type { MessageRepository } from '../storage/MessageRepository.js';
 import type { OutboxRepository } from '../storage/OutboxRepository.js';
 
@@ -20,6 +21,7 @@ export interface AppServices {
   contacts: ContactRepository;
   messages: MessageRepository;
   outbox: OutboxRepository;
+  mediaFiles: MediaFileRepository;
   outbound: OutboundQueue;
   handoff: HandoffQueue;
   translator: Translator;

@@ -23,12 +23,12 @@ export function buildJsonSchemas(topics: TopicsSpec): Record<string, Record<stri
     partners: z.array(partnerSchema.extend({ topics: z.array(topicSchema).default([]) })).default([]),
   });
   const schemas = {
-    'node.json': nodeSchema,
-    'areas.json': areasFileSchema,
-    'tenant.json': tenantWithTopics,
-    'schedule.json': scheduleSchema,
-    'waste.json': wasteSchema,
-    'answer.json': answerOverrideSchema,
+    'node.json': nodeSchema.meta({ title: 'Spreekuur content node', description: 'content/nodes/<area>/<id>.yaml: one answer in eight locales' }),
+    'areas.json': areasFileSchema.meta({ title: 'Spreekuur menu areas', description: 'content/areas.yaml' }),
+    'tenant.json': tenantWithTopics.meta({ title: 'Spreekuur tenant', description: 'content/tenants/<key>/tenant.yaml: a municipality and its partners' }),
+    'schedule.json': scheduleSchema.meta({ title: 'Spreekuur schedule', description: 'content/tenants/<key>/schedule.yaml or samples/schedule.sample.yaml' }),
+    'waste.json': wasteSchema.meta({ title: 'Spreekuur waste streams and calendars', description: 'content/tenants/<key>/waste.yaml' }),
+    'answer.json': answerOverrideSchema.meta({ title: 'Spreekuur local answer', description: 'content/tenants/<key>/answers/<node id>.yaml' }),
   };
   return Object.fromEntries(
     Object.entries(schemas).map(([file, schema]) => [

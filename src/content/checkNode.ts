@@ -53,13 +53,17 @@ export function checkAnswer(answer: string, listed: readonly string[], where: st
   } else if (length > answerLimits.comfortable) {
     problems.push(problem('long-answer', where, `answer has ${length} characters; keep it under ${answerLimits.comfortable} for WhatsApp`));
   }
-  const known = new Set(listed.map(normalizePhone));
-  for (const phone of findPhoneNumbers(answer)) {
-    if (!phone.valid) {
-      problems.push(problem('invalid-phone', where, `"${phone.raw}" in the answer is not written as a Dutch phone number (050-1234567, 0800-0543, 112)`));
-    } else if (!known.has(phone.normalized)) {
-      problems.push(problem('unlisted-phone', where, `${phone.raw} is in the answer but not listed in phones`));
-    }
-  }
+  problems.push(...checkPhonesInText(answer, listed, where));
   return problems;
+}
+
+/** Every number in a text the bot sends must be dialable and listed, so a coordinator can verify it. */
+export function checkPhonesInText(text: string, listed: readonly string[], where: string): ContentProblem[] {
+  const known = new Set(listed.map(normalizePhone));
+  return findPhoneNumbers(text).flatMap((phone) => {
+    if (!phone.valid) {
+      return [problem('invalid-phone', where, `"${phone.raw}" in the text is not written as a Dutch phone number (050-1234567, 0800-0543, 112)`)];
+    }
+    return known.has(phone.normalized) ? [] : [problem('unlisted-phone', where, `${phone.raw} is in the text but not listed in phones`)];
+  });
 }

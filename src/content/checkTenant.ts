@@ -1,7 +1,7 @@
 // The rules `content check` applies to one tenant layer: its references (partner
 // topics, local answers, schedule locations, calendar files) and its local gaps.
 import { ContentError } from '../errors.js';
-import { checkAnswer } from './checkNode.js';
+import { checkAnswer, checkPhonesInText } from './checkNode.js';
 import { type ContentProblem, problem } from './contentReport.js';
 import { findLocalGaps } from './findLocalGaps.js';
 import type { ContentTree, TenantContent } from './loadContentTree.js';
@@ -26,14 +26,33 @@ export function checkTenant(tenantContent: TenantContent, tree: ContentTree, top
   for (const session of schedule.sessions.filter((item) => !locationIds.has(item.location))) {
     problems.push(problem('broken-reference', where, `${schedule.sample ? 'sample ' : ''}session on ${session.weekday} is at location ${session.location}, which is not listed`));
   }
-  problems.push(...checkOverrides(tenantContent, tree), ...checkCalendars(tenantContent, readFile));
+  problems.push(...checkTenantTexts(tenantContent), ...checkOverrides(tenantContent, tree), ...checkCalendars(tenantContent, readFile));
   return problems;
+}
+
+/** The numbers a tenant's own texts may mention: its partners' and its huisartsenpost. */
+function tenantPhones({ tenant }: TenantContent): string[] {
+  return [...tenant.partners.flatMap((partner) => (partner.phone ? [partner.phone] : [])), ...(tenant.huisartsenpost_phone ? [tenant.huisartsenpost_phone] : [])];
+}
+
+/** Partner descriptions, the schedule note and waste instructions reach people too. */
+function checkTenantTexts(tenantContent: TenantContent): ContentProblem[] {
+  const { tenant, schedule, waste } = tenantContent;
+  const listed = tenantPhones(tenantContent);
+  const texts: { what: string; byLocale: Partial<Record<string, string>> }[] = [
+    ...tenant.partners.map((partner) => ({ what: `partner ${partner.id}`, byLocale: partner.does })),
+    { what: 'schedule note', byLocale: schedule.note ?? {} },
+    ...waste.streams.map((stream) => ({ what: `waste stream ${stream.key}`, byLocale: stream.how })),
+  ];
+  return texts.flatMap(({ what, byLocale }) =>
+    Object.entries(byLocale).flatMap(([locale, text]) => checkPhonesInText(text ?? '', listed, `tenant ${tenant.key} ${what} (${locale})`)),
+  );
 }
 
 /** A local answer may mention the node's numbers and the tenant's own (partners, huisartsenpost). */
 function checkOverrides(tenantContent: TenantContent, tree: ContentTree): ContentProblem[] {
   const { tenant } = tenantContent;
-  const tenantPhones = [...tenant.partners.flatMap((partner) => (partner.phone ? [partner.phone] : [])), ...(tenant.huisartsenpost_phone ? [tenant.huisartsenpost_phone] : [])];
+  const listed = tenantPhones(tenantContent);
   const problems: ContentProblem[] = [];
   for (const override of tenantContent.overrides.values()) {
     const node = tree.nodes.get(override.node);
@@ -42,7 +61,7 @@ function checkOverrides(tenantContent: TenantContent, tree: ContentTree): Conten
       continue;
     }
     for (const [locale, text] of Object.entries(override.locales)) {
-      problems.push(...checkAnswer(text.answer, [...node.phones, ...tenantPhones], `tenant ${tenant.key} answer ${node.id} (${locale})`));
+      problems.push(...checkAnswer(text.answer, [...node.phones, ...listed], `tenant ${tenant.key} answer ${node.id} (${locale})`));
     }
   }
   return problems;

@@ -56,7 +56,8 @@ export async function importWasteCalendar(options: ImportWasteOptions): Promise<
 
   await mkdir(join(tenantDir, 'calendars'), { recursive: true });
   await copyFile(options.file, join(tenantDir, calendarFile));
-  await writeFile(wasteFile, document.toString());
+  // No folding of long lines and no padding in [a, b]: the file stays as its writers wrote it.
+  await writeFile(wasteFile, document.toString({ lineWidth: 0, flowCollectionPadding: false }));
   return { calendarFile, collections: calendar.collections.length, skipped: calendar.skipped, added };
 }
 
@@ -90,13 +91,15 @@ function validateWaste(document: Document, where: string): void {
   if (!parsed.success) {
     throw new ContentError(`${where} would not be valid`, parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`));
   }
+  // A real calendar may cover a sample's postcodes (it wins, see findCalendarEntry); two of a kind may not.
   const owner = new Map<string, string>();
   const clashes: string[] = [];
   for (const entry of parsed.data.calendars) {
     for (const postcode of entry.postcodes) {
-      const other = owner.get(postcode);
+      const key = `${entry.sample ? 'sample' : 'real'} ${postcode}`;
+      const other = owner.get(key);
       if (other !== undefined && other !== entry.area) clashes.push(`${postcode} is in both ${other} and ${entry.area}`);
-      owner.set(postcode, entry.area);
+      owner.set(key, entry.area);
     }
   }
   if (clashes.length > 0) throw new ContentError(`${where}: a postcode may belong to one calendar only`, clashes);

@@ -60,12 +60,19 @@ export function normalizeHouseNumber(input: string): string | undefined {
   return /^[1-9]\d{0,4}[A-Z]?$/.test(compact) ? compact : undefined;
 }
 
-/** A full postcode listed on a calendar beats its 4-digit area on another one. */
+/**
+ * Real calendars beat samples, so a sample never hides real data; within each, a
+ * full postcode listed on one calendar beats its 4-digit area on another.
+ */
 export function findCalendarEntry(calendars: readonly WasteCalendarEntry[], postcode: string): WasteCalendarEntry | undefined {
-  return (
-    calendars.find((entry) => entry.postcodes.includes(postcode)) ??
-    calendars.find((entry) => entry.postcodes.includes(postcode.slice(0, 4)))
-  );
+  for (const sample of [false, true]) {
+    const candidates = calendars.filter((entry) => entry.sample === sample);
+    const found =
+      candidates.find((entry) => entry.postcodes.includes(postcode)) ??
+      candidates.find((entry) => entry.postcodes.includes(postcode.slice(0, 4)));
+    if (found) return found;
+  }
+  return undefined;
 }
 
 export function parseWasteCalendar(text: string, fileName: string): ParsedWasteCalendar {

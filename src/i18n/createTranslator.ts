@@ -46,6 +46,7 @@ export async function createTranslator(dir: string): Promise<Translator> {
     nsSeparator: ':',
     interpolation: { escapeValue: false },
     returnNull: false,
+    showSupportNotice: false,
   });
   return {
     t: (locale, key, values) => instance.getFixedT(locale)(key, values ?? {}),

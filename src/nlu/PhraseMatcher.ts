@@ -4,7 +4,8 @@
 //   `word*` any word starting with "word", `*word` ending with it, `*word*` containing it;
 //   other words match exactly, or with one typo when they have 6 letters or more;
 //   Arabic and Tigrinya words also match without their attached prefixes (و, ال, ب, ን, ብ, ...).
-import { FuzzyLexicon } from './FuzzyLexicon.js';
+// Matching works on token forms (see analyseMessage): each token with its variants
+// (prefix stripped, typo corrected), computed once per message for all lexicons.
 import { normalizeText } from './normalizeText.js';
 
 type PartKind = 'exact' | 'prefix' | 'suffix' | 'contains';
@@ -50,7 +51,8 @@ export class PhraseMatcher {
   private readonly prefix = new Map<string, Phrase[]>();
   private readonly suffix = new Map<string, Phrase[]>();
   private readonly contains: Phrase[] = [];
-  private readonly fuzzy = new FuzzyLexicon([], 6);
+  /** The words a message token may be corrected to for this matcher: exact phrase words. */
+  readonly words = new Set<string>();
 
   constructor(
     groups: PhraseGroups,
@@ -68,15 +70,14 @@ export class PhraseMatcher {
     const phrase: Phrase = { group, source, parts };
     if (first.kind === 'contains') this.contains.push(phrase);
     else push(first.kind === 'exact' ? this.exact : first.kind === 'prefix' ? this.prefix : this.suffix, first.text, phrase);
-    if (first.kind === 'exact') this.fuzzy.add(first.text);
+    for (const part of parts) if (part.kind === 'exact') this.words.add(part.text);
   }
 
-  /** Every phrase found in the tokens (one match per phrase and start position). */
-  match(tokens: readonly string[]): PhraseMatch[] {
-    const variants = tokens.map(tokenVariants);
+  /** Every phrase found in the message (one match per phrase and start position); `forms[i]` are token i's forms. */
+  match(variants: readonly (readonly string[])[]): PhraseMatch[] {
     const found: PhraseMatch[] = [];
     const seen = new Set<string>();
-    for (let i = 0; i < tokens.length; i++) {
+    for (let i = 0; i < variants.length; i++) {
       for (const phrase of this.candidates(variants[i] ?? [])) {
         const end = matchRest(phrase.parts, variants, i, this.maxGap);
         const key = `${phrase.group}\u0000${phrase.source}\u0000${i}`;
@@ -89,16 +90,14 @@ export class PhraseMatcher {
   }
 
   /** The groups with at least one match. */
-  groupsIn(tokens: readonly string[]): Set<string> {
-    return new Set(this.match(tokens).map((match) => match.group));
+  groupsIn(variants: readonly (readonly string[])[]): Set<string> {
+    return new Set(this.match(variants).map((match) => match.group));
   }
 
   private candidates(forms: readonly string[]): Phrase[] {
     const out: Phrase[] = [...this.contains];
     for (const form of forms) {
       out.push(...(this.exact.get(form) ?? []));
-      const corrected = this.fuzzy.correct(form);
-      if (corrected) out.push(...(this.exact.get(corrected) ?? []));
       for (let length = 1; length <= form.length; length++) {
         out.push(...(this.prefix.get(form.slice(0, length)) ?? []));
         out.push(...(this.suffix.get(form.slice(form.length - length)) ?? []));
@@ -147,7 +146,7 @@ export function partMatches(part: Part, forms: readonly string[]): boolean {
 }
 
 // Returns the index of the last matched token, or -1.
-function matchRest(parts: readonly Part[], variants: readonly string[][], start: number, maxGap: number): number {
+function matchRest(parts: readonly Part[], variants: readonly (readonly string[])[], start: number, maxGap: number): number {
   const [first, ...rest] = parts;
   if (!first || !partMatches(first, variants[start] ?? [])) return -1;
   let position = start;

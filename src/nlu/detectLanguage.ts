@@ -35,8 +35,13 @@ const arabizeWord = /^(?![0-9]+(?:e|de|ste|th|st|nd|rd|x)$)(?=.*[a-z])(?:[a-z]*[
 
 /** Identifies the language of a message; see LanguageGuess.decided for short messages. */
 export function detectLanguage(text: string, previous?: Locale, options: DetectLanguageOptions = {}): LanguageGuess {
+  return detectLanguageOfTokens(text, normalizeAndTokenize(text), previous, options);
+}
+
+/** detectLanguage for a message that is already normalised and tokenised (the router does that once). */
+export function detectLanguageOfTokens(text: string, allTokens: readonly string[], previous?: Locale, options: DetectLanguageOptions = {}): LanguageGuess {
   const domainTerms = options.domainTerms ?? defaultDomainTerms;
-  const tokens = normalizeAndTokenize(text).filter((token) => !/^\d+$/.test(token));
+  const tokens = allTokens.filter((token) => !/^\d+$/.test(token));
   const letters = { latin: 0, arabic: 0, cyrillic: 0, ethiopic: 0, other: 0 };
   const latinTokens: string[] = [];
   for (const token of tokens) {
@@ -74,7 +79,7 @@ function markerScore(tokens: readonly string[], markers: CompiledMarkers): numbe
   return score;
 }
 
-function guessLatin(text: string, tokens: string[], previous: Locale | undefined): LanguageGuess {
+function guessLatin(text: string, tokens: readonly string[], previous: Locale | undefined): LanguageGuess {
   const joined = tokens.join(' ');
   const scores: Record<LatinLanguage, number> = { nl: 0, en: 0, tr: 0, so: 0, arabizi: 0 };
   for (const language of latinLanguages) scores[language] = markerScore(tokens, compiledLatinMarkers[language]);
@@ -82,11 +87,14 @@ function guessLatin(text: string, tokens: string[], previous: Locale | undefined
   scores.tr += Math.min(6, 2 * (lower.match(/[şğı]/g)?.length ?? 0)) + Math.min(1.5, 0.5 * (lower.match(/[çöü]/g)?.length ?? 0));
   scores.arabizi += 2.5 * tokens.filter((token) => arabizeWord.test(token)).length;
   scores.so += tokens.filter((token) => /[aeiou]x[aeiou]|^x[aeiou]|dh[aeiou]{2}|^c[aeiou]{2}/.test(token)).length;
-  // Trigram statistics get more weight the longer the text is.
-  const francWeight = 3 * Math.min(1, joined.length / 30);
-  for (const [code, score] of francAll(joined, { only: Object.keys(francLatin), minLength: 1 })) {
-    const language = francLatin[code];
-    if (language) scores[language] += francWeight * score;
+  // Trigram statistics get more weight the longer the text is; they are skipped
+  // when function words already decide (franc is the slowest step of routing).
+  if (marginOf(scores) < 4) {
+    const francWeight = 3 * Math.min(1, joined.length / 30);
+    for (const [code, score] of francAll(joined, { only: Object.keys(francLatin), minLength: 1 })) {
+      const language = francLatin[code];
+      if (language) scores[language] += francWeight * score;
+    }
   }
   const ranked = [...latinLanguages].sort((a, b) => scores[b] - scores[a]);
   const best = ranked[0] ?? 'nl';
@@ -98,7 +106,12 @@ function guessLatin(text: string, tokens: string[], previous: Locale | undefined
   return { lang, confidence, decided: enough, arabizi: best === 'arabizi' };
 }
 
-function guessArabicScript(text: string, tokens: string[], previous: Locale | undefined): LanguageGuess {
+function marginOf(scores: Record<LatinLanguage, number>): number {
+  const sorted = latinLanguages.map((language) => scores[language]).sort((a, b) => b - a);
+  return (sorted[0] ?? 0) - (sorted[1] ?? 0);
+}
+
+function guessArabicScript(text: string, tokens: readonly string[], previous: Locale | undefined): LanguageGuess {
   const count = (pattern: RegExp): number => text.match(pattern)?.length ?? 0;
   let fa = Math.min(9, 3 * count(/[پچژگ]/g)) + Math.min(4.5, 1.5 * count(/[یک\u06C0\u200C]/g));
   let ar = Math.min(6, 2 * count(/ة/g)) + Math.min(3, count(/[يكى]/g));
@@ -107,7 +120,7 @@ function guessArabicScript(text: string, tokens: string[], previous: Locale | un
   ar += tokens.filter((token) => token.length > 3 && token.startsWith('ال') && !/^ال(ان|بته)$/.test(token)).length;
   const arabicText = tokens.filter((token) => scriptOf(token) === 'arabic').join(' ');
   const francWeight = 2 * Math.min(1, arabicText.length / 30);
-  for (const [code, score] of francAll(arabicText, { only: ['arb', 'pes', 'prs'], minLength: 1 })) {
+  for (const [code, score] of Math.abs(ar - fa) < 5 ? francAll(arabicText, { only: ['arb', 'pes', 'prs'], minLength: 1 }) : []) {
     if (code === 'arb') ar += francWeight * score;
     else fa += (francWeight * score) / 2;
   }

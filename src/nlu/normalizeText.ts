@@ -1,23 +1,12 @@
 // Text normalisation shared by training and routing: the same message written
 // with another keyboard, with or without diacritics, must give the same tokens.
+// It runs several times per message, so it is one pass over the characters with
+// a per-character mapping that is computed once and remembered.
 
 /** Arabic-script letter variants that people type interchangeably (Arabic and Persian keyboards). */
 const arabicLetterMap: Record<string, string> = {
-  'أ': 'ا',
-  'إ': 'ا',
-  'آ': 'ا',
-  'ٱ': 'ا',
-  'ى': 'ي',
-  'ی': 'ي',
-  'ې': 'ي',
-  'ئ': 'ي',
-  'ک': 'ك',
-  'ة': 'ه',
-  'ۀ': 'ه',
-  'ھ': 'ه',
-  'ہ': 'ه',
-  'ؤ': 'و',
-  'ء': '',
+  'أ': 'ا', 'إ': 'ا', 'آ': 'ا', 'ٱ': 'ا', 'ى': 'ي', 'ی': 'ي', 'ې': 'ي', 'ئ': 'ي', 'ک': 'ك',
+  'ة': 'ه', 'ۀ': 'ه', 'ھ': 'ه', 'ہ': 'ه', 'ؤ': 'و', 'ء': '',
 };
 
 /**
@@ -31,67 +20,85 @@ const ethiopicRowFolds: [from: number, to: number][] = [
   [0x12d0, 0x12a0],
 ];
 
-const arabicDiacritics = /[\u064B-\u065F\u0670\u06D6-\u06ED\u0640]/g;
-const zeroWidth = /[\u200B\u200C\u200D\u2060\uFEFF]/g;
-const apostrophes = /[\u2018\u2019\u02BC\u02BB\u0060\u00B4\u2032']/g;
-const apostropheInWord = /([\p{L}\p{N}])[\u2018\u2019\u02BC\u02BB\u0060\u00B4\u2032'](?=\p{L})/gu;
-const digitsArabicIndic = /[\u0660-\u0669]/g;
-const digitsPersian = /[\u06F0-\u06F9]/g;
-// Everything that is not a letter, a digit or a combining mark separates words.
-const separators = /[^\p{L}\p{N}\p{M}]+/gu;
+const apostropheChars = new Set(['\u2018', '\u2019', '\u02BC', '\u02BB', '\u0060', '\u00B4', '\u2032', "'"]);
+const dropped = /[\u064B-\u065F\u0670\u06D6-\u06ED\u0640\u200B\u200C\u200D\u2060\uFEFF\u0307]/;
+const wordChar = /[\p{L}\p{N}\p{M}]/u;
+const SPACE = ' ';
+const DROP = '';
+const charCache = new Map<string, string>();
+
+/** What one (lower-cased) character becomes: itself, a folded form, '' (dropped) or ' ' (separator). */
+function mapChar(ch: string): string {
+  const cached = charCache.get(ch);
+  if (cached !== undefined) return cached;
+  let out: string;
+  const code = ch.codePointAt(0) ?? 0;
+  if (ch === 'ı') out = 'i';
+  else if (ch === 'ß') out = 'ss';
+  else if (ch === 'æ') out = 'ae';
+  else if (ch === 'ø') out = 'o';
+  else if (dropped.test(ch)) out = DROP;
+  else if (arabicLetterMap[ch] !== undefined) out = arabicLetterMap[ch] ?? ch;
+  else if (code >= 0x0660 && code <= 0x0669) out = String(code - 0x0660);
+  else if (code >= 0x06f0 && code <= 0x06f9) out = String(code - 0x06f0);
+  else if (code >= 0x1200 && code <= 0x135f) out = foldEthiopic(code);
+  else if (!wordChar.test(ch)) out = SPACE;
+  else if (code >= 0xc0 && code <= 0x24f) out = ch.normalize('NFD').replace(/[\u0300-\u036f]/g, '');
+  else out = ch;
+  charCache.set(ch, out);
+  return out;
+}
+
+function foldEthiopic(code: number): string {
+  for (const [from, to] of ethiopicRowFolds) {
+    if (code >= from && code < from + 8) return String.fromCharCode(to + (code - from));
+  }
+  return String.fromCharCode(code);
+}
 
 /**
  * Lower-cases and folds a message into comparable form: NFKC, Turkish dotted and
  * dotless i, Latin diacritics, Arabic/Persian letter variants and diacritics,
- * Persian/Arabic digits, apostrophes inside words (Ukrainian, Somali, English),
- * Ge'ez letter variants, runs of a repeated letter ("pleeeease"), punctuation.
+ * Persian/Arabic digits, apostrophes inside words (Ukrainian, Somali, English:
+ * dropped, the word stays whole), Ge'ez letter variants, runs of one letter
+ * ("pleeeease" → "pleease"), punctuation; the euro sign becomes the word "euro".
  */
 export function normalizeText(text: string): string {
-  let out = text.normalize('NFKC').replace(zeroWidth, '');
-  // toLowerCase maps İ to i + U+0307; plain I must become i (not ı) for mixed writers.
-  out = out.replace(/İ/g, 'i').toLowerCase().replace(/ı/g, 'i');
-  out = foldLatinDiacritics(out);
-  out = out.replace(arabicDiacritics, '');
-  out = out.replace(/[\u0600-\u06FF]/g, (ch) => arabicLetterMap[ch] ?? ch);
-  out = out
-    .replace(digitsArabicIndic, (d) => String(d.charCodeAt(0) - 0x0660))
-    .replace(digitsPersian, (d) => String(d.charCodeAt(0) - 0x06f0));
-  out = foldEthiopic(out);
-  // An apostrophe inside a word is part of it (п'ять, ba'an, don't): drop it, keep the word whole.
-  out = out.replace(apostropheInWord, '$1').replace(apostrophes, ' ');
-  out = out.replace(/(\p{L})\1{2,}/gu, '$1$1');
-  return out.replace(separators, ' ').trim();
+  // toLowerCase maps İ to i + U+0307 (dropped below); plain I must become i, not ı.
+  const source = text.normalize('NFKC').replace(/İ/g, 'i').replace(/€/g, ' euro ').toLowerCase();
+  let out = '';
+  let last = '';
+  let run = 0;
+  const chars = [...source];
+  for (let i = 0; i < chars.length; i++) {
+    const ch = chars[i] ?? '';
+    if (apostropheChars.has(ch)) {
+      const next = chars[i + 1] ?? '';
+      const inWord = last !== '' && last !== SPACE && next !== '' && mapChar(next) !== SPACE;
+      if (!inWord) ({ out, last, run } = append(out, SPACE, last, run));
+      continue;
+    }
+    const mapped = mapChar(ch);
+    for (const piece of mapped) ({ out, last, run } = append(out, piece, last, run));
+  }
+  return out.trim();
+}
+
+// Appends one character, collapsing spaces and runs of three or more of one letter (not digits: 1000).
+function append(out: string, ch: string, last: string, run: number): { out: string; last: string; run: number } {
+  if (ch === SPACE) return last === SPACE || last === '' ? { out, last, run: 0 } : { out: out + SPACE, last: SPACE, run: 0 };
+  if (ch === last && !(ch >= '0' && ch <= '9')) return run >= 2 ? { out, last, run: run + 1 } : { out: out + ch, last, run: run + 1 };
+  return { out: out + ch, last: ch, run: 1 };
 }
 
 /** Splits a normalised text into words. */
 export function tokenize(normalized: string): string[] {
-  return normalized.length === 0 ? [] : normalized.split(' ');
+  return normalized.length === 0 ? [] : normalized.split(SPACE);
 }
 
 /** normalizeText followed by tokenize. */
 export function normalizeAndTokenize(text: string): string[] {
   return tokenize(normalizeText(text));
-}
-
-// Strip combining marks only after Latin letters: Cyrillic й and ї keep theirs.
-function foldLatinDiacritics(text: string): string {
-  return text
-    .normalize('NFD')
-    .replace(/([a-z])[\u0300-\u036f]+/g, '$1')
-    .normalize('NFC')
-    .replace(/ß/g, 'ss')
-    .replace(/[æ]/g, 'ae')
-    .replace(/[ø]/g, 'o');
-}
-
-function foldEthiopic(text: string): string {
-  return text.replace(/[\u1200-\u137F]/g, (ch) => {
-    const code = ch.charCodeAt(0);
-    for (const [from, to] of ethiopicRowFolds) {
-      if (code >= from && code < from + 8) return String.fromCharCode(to + (code - from));
-    }
-    return ch;
-  });
 }
 
 /** The scripts this project tells apart. */

@@ -22,6 +22,15 @@ export class ContactRepository {
     return { contact, conversation };
   }
 
+  async findByAddress(channel: ChannelName, address: string): Promise<{ contact: Contact; conversation: Conversation } | undefined> {
+    const [row] = await this.ctx.db
+      .select({ contact: contacts, conversation: conversations })
+      .from(contacts)
+      .innerJoin(conversations, eq(conversations.contactId, contacts.id))
+      .where(and(eq(contacts.channel, channel), eq(contacts.address, address)));
+    return row;
+  }
+
   async get(contactId: number): Promise<Contact | undefined> {
     const [contact] = await this.ctx.db.select().from(contacts).where(eq(contacts.id, contactId));
     return contact;

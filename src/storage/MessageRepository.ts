@@ -80,6 +80,10 @@ export class MessageRepository {
     await this.ctx.db.update(messages).set({ status, errorCode }).where(eq(messages.id, messageId));
   }
 
+  async setSender(messageId: number, sender: string): Promise<void> {
+    await this.ctx.db.update(messages).set({ sender }).where(eq(messages.id, messageId));
+  }
+
   async setChannelMessageId(messageId: number, channelMessageId: string): Promise<void> {
     await this.ctx.db.update(messages).set({ channelMessageId }).where(eq(messages.id, messageId));
   }

@@ -237,6 +237,8 @@ export const appointments = pgTable(
       .references(() => contacts.id),
     tenantKey: text('tenant_key').notNull(),
     topic: text('topic'),
+    /** The person's own words about what the appointment is for, when no topic was known. */
+    note: text('note'),
     locationId: text('location_id'),
     slotStart: timestamp('slot_start', { withTimezone: true }),
     /** Free text when the person chose "other"; a volunteer proposes a time. */

@@ -1,0 +1,32 @@
+import { readFileSync } from 'node:fs';
+import { loadContentTree } from '../src/content/loadContentTree.js';
+import { buildRouterIndex } from '../src/nlu/buildRouterIndex.js';
+import { routeMessage } from '../src/nlu/routeMessage.js';
+import { parseLabelledLines, summariseScores, formatReport } from '../src/nlu/scoreRoutes.js';
+let t = performance.now();
+const tree = await loadContentTree('content');
+console.log('load', performance.now() - t); t = performance.now();
+const index = buildRouterIndex(tree);
+console.log('build', performance.now() - t, index.stats);
+const { lines } = parseLabelledLines(readFileSync('../shared/eval/dev.jsonl', 'utf8'));
+t = performance.now();
+const results = lines.map((l) => routeMessage(l.text, {}, index));
+const ms = performance.now() - t;
+console.log('route per msg ms', ms / lines.length);
+t = performance.now();
+for (let k = 0; k < 5; k++) for (const l of lines) routeMessage(l.text, {}, index);
+console.log('route per msg ms (warm)', (performance.now() - t) / lines.length / 5);
+// aggregate: probability buckets for correct vs incorrect top topic on answer lines
+const buckets: Record<string, [number, number]> = {};
+lines.forEach((l, i) => {
+  const r = results[i]!;
+  if (l.action !== 'answer') return;
+  const top = r.alternatives[0];
+  const ok = top?.topic === l.topic;
+  const b = `${Math.floor((top?.confidence ?? 0) * 10) / 10}`;
+  const e = (buckets[b] ??= [0, 0]); e[ok ? 0 : 1]++;
+});
+console.log('answer lines: top1 prob bucket -> [right, wrong]', buckets);
+const top1 = lines.filter((l, i) => l.action === 'answer' && results[i]!.alternatives[0]?.topic === l.topic).length;
+const top3 = lines.filter((l, i) => l.action === 'answer' && results[i]!.alternatives.some((a) => a.topic === l.topic)).length;
+console.log('answer lines top1', top1, 'top3', top3, 'of', lines.filter((l) => l.action === 'answer').length);

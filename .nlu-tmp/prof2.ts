@@ -1,0 +1,11 @@
+import { readFileSync } from 'node:fs';
+import { loadContentTree } from '../src/content/loadContentTree.js';
+import { buildRouterIndex } from '../src/nlu/buildRouterIndex.js';
+import { routeMessage } from '../src/nlu/routeMessage.js';
+import { parseLabelledLines } from '../src/nlu/scoreRoutes.js';
+const tree = await loadContentTree('content');
+const index = buildRouterIndex(tree);
+const { lines } = parseLabelledLines(readFileSync('../shared/eval/dev.jsonl', 'utf8'));
+const t = performance.now();
+for (let k = 0; k < 10; k++) for (const l of lines) routeMessage(l.text, {}, index);
+console.log('per msg', (performance.now() - t) / lines.length / 10);

@@ -1,0 +1,231 @@
+// Books an appointment at the spreekuur, one short question per turn, with
+// numbered choices that work on SMS: what it is about, where, when (the next
+// free slots, or the person's own words for a volunteer), interpreter, name,
+// and a summary to confirm. Any step can be left with a cancel word.
+import {
+  ComponentDialog,
+  type DialogContext,
+  type DialogTurnResult,
+  DialogTurnStatus,
+  WaterfallDialog,
+  type WaterfallStepContext,
+} from 'botbuilder-dialogs';
+import { z } from 'zod';
+import { bookableLocations } from '../src/appointments/computeSlots.js';
+import { isLeaveWord, recogniseReminderReply } from '../src/appointments/recogniseReply.js';
+import { localeCodes } from '../src/content/schema.js';
+import { ConfirmSteps } from './appointment/ConfirmSteps.js';
+import {
+  type AppointmentDialogOptions,
+  type AppointmentDialogPorts,
+  type AppointmentDialogResult,
+  type AppointmentState,
+  appointmentDialogOptionsSchema,
+  keepStepValue,
+  parseState,
+  stepValue,
+} from './appointment/appointmentState.js';
+import { choicePrompt, NUMBERED_PROMPT } from './appointment/choicePrompt.js';
+import { topicTitle } from './appointment/describeState.js';
+import { answerText, choiceIndex, NumberedPrompt } from './appointment/NumberedPrompt.js';
+import { WhenSteps } from './appointment/WhenSteps.js';
+import { DialogIds } from './dialogIds.js';
+import { languageNames } from './replies.js';
+import { getTurnInfo } from './turnInfo.js';
+
+const FLOW = 'appointment.flow';
+const TOPIC = 'appointment.topic';
+const INTERPRETER = 'appointment.interpreter';
+
+export type { AppointmentDialogOptions, AppointmentDialogPorts, AppointmentDialogResult };
+
+export class AppointmentDialog extends ComponentDialog {
+  constructor(private readonly ports: AppointmentDialogPorts) {
+    super(DialogIds.appointment);
+    this.addDialog(new NumberedPrompt(NUMBERED_PROMPT));
+    this.addDialog(
+      new WaterfallDialog(FLOW, [
+        this.topicStep.bind(this),
+        this.whereStep.bind(this),
+        this.whenStep.bind(this),
+        this.interpreterStep.bind(this),
+        this.nameStep.bind(this),
+        this.confirmStep.bind(this),
+        this.endStep.bind(this),
+      ]),
+    );
+    this.addDialog(new WaterfallDialog(TOPIC, [this.askTopic.bind(this), this.afterTopic.bind(this), this.afterTopicText.bind(this)]));
+    this.addDialog(new WaterfallDialog(INTERPRETER, [this.askInterpreter.bind(this), this.afterInterpreter.bind(this), this.afterLanguage.bind(this)]));
+    for (const dialog of new WhenSteps(ports).dialogs()) this.addDialog(dialog);
+    for (const dialog of new ConfirmSteps(ports).dialogs()) this.addDialog(dialog);
+    this.initialDialogId = FLOW;
+  }
+
+  /**
+   * For the main dialog, before routing a message: a reply to a reminder
+   * ('afzeggen', 'verzetten', or the same in the person's language). Cancels
+   * the next appointment, or starts this dialog to pick a new time. Undefined
+   * when the text is no such reply or the person has no appointment.
+   */
+  async handleReminderReply(dc: DialogContext): Promise<DialogTurnResult | undefined> {
+    const info = getTurnInfo(dc.context);
+    const reply = recogniseReminderReply(dc.context.activity.text ?? '', info.locale);
+    if (!reply) return undefined;
+    const { appointments, t } = this.ports;
+    if (reply === 'cancel') {
+      const cancelled = await appointments.cancelByPerson(info.contact.id);
+      if (!cancelled) return undefined;
+      await dc.context.sendActivity(t(info.locale, 'appointment:reply.cancelled'));
+      const result: AppointmentDialogResult = { outcome: 'cancelled', appointmentId: cancelled.id };
+      return dc.endDialog(result);
+    }
+    const change = await appointments.startChange(info.contact.id);
+    if (!change) return undefined;
+    const options: AppointmentDialogOptions = { change };
+    return dc.beginDialog(this.id, options);
+  }
+
+  protected override async onContinueDialog(innerDc: DialogContext): Promise<DialogTurnResult> {
+    const { activity } = innerDc.context;
+    const { locale } = getTurnInfo(innerDc.context);
+    if (activity.type === 'message' && isLeaveWord(activity.text ?? '', locale)) {
+      await innerDc.cancelAllDialogs();
+      await innerDc.context.sendActivity(this.ports.t(locale, 'appointment:left'));
+      const result: AppointmentDialogResult = { outcome: 'left' };
+      return { status: DialogTurnStatus.complete, result };
+    }
+    return super.onContinueDialog(innerDc);
+  }
+
+  private async topicStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    const info = getTurnInfo(step.context);
+    if (!info.tenant) {
+      const result: AppointmentDialogResult = { outcome: 'no-tenant' };
+      return step.endDialog(result);
+    }
+    const options = appointmentDialogOptionsSchema.parse(step.options ?? {});
+    const change = options.change;
+    const state: AppointmentState = parseState({ tenantKey: info.tenant.tenant.key, topic: options.topic ?? null, ...change });
+    keepStepValue(step, 'state', state);
+    if (change) return step.next();
+    return step.beginDialog(TOPIC, state);
+  }
+
+  private async whereStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    const info = getTurnInfo(step.context);
+    const state = this.state(step);
+    if (step.result) Object.assign(state, parseState({ ...state, ...step.result }));
+    const schedule = info.tenant?.schedule;
+    const locations = schedule ? bookableLocations(schedule) : [];
+    if (locations.length === 0) {
+      state.noTimes = true;
+      state.locationId = null;
+      await step.context.sendActivity(this.ports.t(info.locale, 'appointment:noTimes'));
+      return step.next();
+    }
+    if (locations.some((location) => location.id === state.locationId)) return step.next();
+    const [only] = locations;
+    if (locations.length === 1 && only) {
+      state.locationId = only.id;
+      return step.next();
+    }
+    const labels = locations.map((location) => location.name);
+    keepStepValue(step, 'locations', locations.map((location) => location.id));
+    return step.prompt(NUMBERED_PROMPT, choicePrompt(this.ports.t, info.locale, [this.ports.t(info.locale, 'appointment:where.ask')], labels));
+  }
+
+  private async whenStep(step: WaterfallStepContext<object>): Promise<DialogTurnResult> {
+    const state = this.state(step);
+    const index = choiceIndex(step.result);
+    const ids = z.array(z.string()).safeParse(stepValue(step, 'locations'));
+    if (index !== undefined && ids.success) state.locationId = ids.data[index] ?? null;
+    return step.beginDialog(WhenSteps.id, state);
+  }
+
+  private async interpreterStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    const state = this.state(step);
+    Object.assign(state, parseState({ ...state, ...step.result }));
+    if (state.replaces !== undefined) return step.next();
+    return step.beginDialog(INTERPRETER, state);
+  }
+
+  private async nameStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    const state = this.state(step);
+    const info = getTurnInfo(step.context);
+    if (state.replaces !== undefined) return step.next();
+    state.interpreterLocale = parseState({ ...state, interpreterLocale: step.result ?? null }).interpreterLocale;
+    const { t } = this.ports;
+    return step.prompt(NUMBERED_PROMPT, choicePrompt(t, info.locale, [t(info.locale, 'appointment:name.ask')], [t(info.locale, 'appointment:name.skip')], true));
+  }
+
+  private async confirmStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    const state = this.state(step);
+    // A change keeps the name given before; it was not asked again.
+    if (state.replaces === undefined) state.name = answerText(step.result) ?? null;
+    return step.beginDialog(ConfirmSteps.id, state);
+  }
+
+  private async endStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    return step.endDialog(step.result);
+  }
+
+  /** Confirms the topic from the conversation, or asks for a few words about it. */
+  private async askTopic(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    const { locale } = getTurnInfo(step.context);
+    const { t, content } = this.ports;
+    const state = parseState(step.options);
+    const title = state.topic ? topicTitle(content, state.topic, locale) : undefined;
+    if (!title) return step.next({ kind: 'choice', index: 1 });
+    const labels = [t(locale, 'appointment:topic.yes'), t(locale, 'appointment:topic.other')];
+    return step.prompt(NUMBERED_PROMPT, choicePrompt(t, locale, [t(locale, 'appointment:topic.confirm', { topic: title })], labels));
+  }
+
+  private async afterTopic(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    const { locale } = getTurnInfo(step.context);
+    const { t } = this.ports;
+    const state = parseState(step.options);
+    if (choiceIndex(step.result) === 0) return step.endDialog({ topic: state.topic, note: null });
+    return step.prompt(NUMBERED_PROMPT, choicePrompt(t, locale, [t(locale, 'appointment:topic.ask')], [t(locale, 'appointment:topic.skip')], true));
+  }
+
+  private async afterTopicText(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    return step.endDialog({ topic: null, note: answerText(step.result) ?? null });
+  }
+
+  /** The person's own language is offered first; Dutch speakers need no interpreter into Dutch. */
+  private async askInterpreter(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    const { locale } = getTurnInfo(step.context);
+    const { t } = this.ports;
+    const labels = [t(locale, 'appointment:interpreter.no')];
+    if (locale !== 'nl') labels.push(t(locale, 'appointment:interpreter.yes', { language: languageNames[locale] }));
+    labels.push(t(locale, 'appointment:interpreter.other'));
+    return step.prompt(NUMBERED_PROMPT, choicePrompt(t, locale, [t(locale, 'appointment:interpreter.ask')], labels));
+  }
+
+  private async afterInterpreter(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    const { locale } = getTurnInfo(step.context);
+    const { t } = this.ports;
+    const index = choiceIndex(step.result) ?? 0;
+    if (index === 0) return step.endDialog(null);
+    if (index === 1 && locale !== 'nl') return step.endDialog(locale);
+    const languages = this.interpreterLanguages(step);
+    return step.prompt(NUMBERED_PROMPT, choicePrompt(t, locale, [t(locale, 'appointment:interpreter.which')], languages.map((code) => languageNames[code])));
+  }
+
+  private async afterLanguage(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    const index = choiceIndex(step.result);
+    return step.endDialog(index === undefined ? null : (this.interpreterLanguages(step)[index] ?? null));
+  }
+
+  /** The tenant's interpreter languages when it lists them, else every language the bot speaks but Dutch. */
+  private interpreterLanguages(step: WaterfallStepContext) {
+    const offered = getTurnInfo(step.context).tenant?.tenant.languages ?? [];
+    return (offered.length > 0 ? offered : localeCodes).filter((code) => code !== 'nl');
+  }
+
+  private state(step: WaterfallStepContext): AppointmentState {
+    const state = parseState(stepValue(step, 'state'));
+    keepStepValue(step, 'state', state);
+    return state;
+  }
+}

@@ -1,0 +1,28 @@
+// The per-message work that every lexicon and the classifier share, done once:
+// normalise, tokenise, correct typos against the known vocabulary, and list the
+// forms each token may match as (itself, without attached prefixes, corrected).
+import type { FuzzyLexicon } from './FuzzyLexicon.js';
+import { normalizeText, tokenize } from './normalizeText.js';
+import { tokenVariants } from './PhraseMatcher.js';
+
+export interface AnalysedMessage {
+  normalized: string;
+  tokens: string[];
+  /** Each token, or the known word it is one typo away from. */
+  corrected: string[];
+  /** The forms of each token that lexicon phrases may match. */
+  forms: string[][];
+}
+
+export function analyseMessage(text: string, vocabulary?: FuzzyLexicon): AnalysedMessage {
+  const normalized = normalizeText(text);
+  const tokens = tokenize(normalized);
+  const corrected = tokens.map((token) => (/\d/.test(token) ? token : (vocabulary?.correct(token) ?? token)));
+  const forms = tokens.map((token, i) => {
+    const variants = tokenVariants(token);
+    const fix = corrected[i];
+    if (fix !== undefined && fix !== token) variants.push(...tokenVariants(fix));
+    return variants;
+  });
+  return { normalized, tokens, corrected, forms };
+}

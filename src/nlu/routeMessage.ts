@@ -1,0 +1,127 @@
+// Routing: text + conversation context → language, topic, action, confidence.
+// Pure and synchronous; the live bot and `spreekuur route` call exactly this.
+// Order (routing-contract.md): emergencies first, then explicit requests for a
+// person or an appointment, then the topic classifier, with personal cases
+// handed to a person and uncertain guesses turned into a choice of topics.
+import type { Action, Locale } from '../content/schema.js';
+import { type AnalysedMessage, analyseMessage } from './analyseMessage.js';
+import type { RouterIndex } from './buildRouterIndex.js';
+import { pickEmergency } from './detectEmergency.js';
+import { detectLanguageOfTokens } from './detectLanguage.js';
+import { extractFeatures } from './extractFeatures.js';
+import type { Classification } from './TopicClassifier.js';
+
+export interface RouteContext {
+  /** The language of the conversation so far (kept when a message is too short to tell). */
+  conversationLang?: Locale;
+  /** A language the person chose explicitly: always answered in. */
+  chosenLang?: Locale;
+  tenantKey?: string;
+  /** The topic of the previous turn: a slight preference when the classifier hesitates. */
+  previousTopic?: string;
+}
+
+export type RouteReason = 'emergency' | 'person' | 'appointment' | 'personal-case' | 'classifier' | 'keyword' | 'low-confidence' | 'empty';
+
+export interface RouteResult {
+  text: string;
+  /** The language to answer in. */
+  lang: Locale;
+  /** The language the message itself appears to be in, and whether that was clear. */
+  detectedLang: Locale;
+  langDecided: boolean;
+  topic: string | null;
+  action: Action;
+  confidence: number;
+  /** The best topics, most likely first: the numbered choices when reason is 'low-confidence'. */
+  alternatives: { topic: string; confidence: number }[];
+  reason: RouteReason;
+  /** The lexicon phrase behind a signal (emergency, person, appointment, personal case), for logs. */
+  signal?: string;
+}
+
+export function routeMessage(text: string, context: RouteContext, index: RouterIndex): RouteResult {
+  const message = analyseMessage(text, index.vocabulary);
+  const guess = detectLanguageOfTokens(text, message.tokens, context.conversationLang, { domainTerms: index.domainTerms });
+  const base = { text, lang: context.chosenLang ?? guess.lang, detectedLang: guess.lang, langDecided: guess.decided };
+  if (message.tokens.length === 0) {
+    return { ...base, topic: null, action: 'ask', confidence: 0, alternatives: [], reason: 'empty' };
+  }
+  const emergency = pickEmergency(index.emergency.detectIn(message));
+  if (emergency) {
+    return { ...base, topic: emergency.topic, action: 'emergency', confidence: 1, alternatives: [], reason: 'emergency', signal: emergency.phrase };
+  }
+  const features = extractFeatures(message.corrected, {
+    lang: guess.lang,
+    arabizi: guess.arabizi === true,
+    verbatim: index.domainTerms,
+    concepts: index.concepts.groupsIn(message.forms),
+    weights: index.featureWeights,
+  });
+  const classification = preferPrevious(index.classifier.classify(features), context.previousTopic);
+  const alternatives = classification.ranked
+    .slice(0, index.thresholds.alternatives)
+    .map(({ label, probability }) => ({ topic: label, confidence: round(probability) }));
+  const withBase = { ...base, alternatives };
+
+  const appointment = index.appointment.detectIn(message)[0];
+  if (appointment) {
+    return { ...withBase, topic: appointment.topic ?? 'spreekuur.afspraak', action: 'appointment', confidence: 0.9, reason: 'appointment', signal: appointment.phrase };
+  }
+  const person = index.person.detectIn(message)[0];
+  if (person) {
+    return { ...withBase, topic: person.topic ?? 'mens.spreken', action: 'handoff', confidence: 0.9, reason: 'person', signal: person.phrase };
+  }
+  return decideTopic(message, classification, withBase, index);
+}
+
+type RouteBase = Omit<RouteResult, 'topic' | 'action' | 'confidence' | 'reason'>;
+
+function decideTopic(message: AnalysedMessage, classification: Classification, partial: RouteBase, index: RouterIndex): RouteResult {
+  const { thresholds } = index;
+  const best = classification.ranked[0];
+  const bestTopic = best ? index.topics.get(best.label) : undefined;
+  const probability = best?.probability ?? 0;
+  const confident = probability >= thresholds.minProbability && classification.evidence >= thresholds.minEvidence;
+  const personal = index.personalCase.score(message);
+
+  if (best && bestTopic?.action === 'emergency' && probability >= thresholds.emergencyProbability) {
+    return { ...partial, topic: best.label, action: 'emergency', confidence: round(probability), reason: 'classifier' };
+  }
+  if (personal.score >= thresholds.personalCase) {
+    const topic = best && (confident || probability >= thresholds.minProbability / 2) ? best.label : null;
+    return { ...partial, topic, action: 'handoff', confidence: round(Math.min(1, personal.score / 2 + 0.4)), reason: 'personal-case', signal: personal.hits[0]?.phrase };
+  }
+  if (best && bestTopic && confident) {
+    return { ...partial, topic: best.label, action: bestTopic.action, confidence: round(probability), reason: 'classifier' };
+  }
+  const keywordTopic = uniqueKeywordTopic(message.forms, index);
+  if (keywordTopic) {
+    const info = index.topics.get(keywordTopic);
+    if (info) return { ...partial, topic: keywordTopic, action: info.action, confidence: round(Math.max(probability, 0.5)), reason: 'keyword' };
+  }
+  return { ...partial, topic: null, action: 'handoff', confidence: round(probability), reason: 'low-confidence' };
+}
+
+/** The one topic whose content keywords occur in the message, if exactly one does. */
+function uniqueKeywordTopic(forms: readonly (readonly string[])[], index: RouterIndex): string | undefined {
+  const topics = index.keywords.groupsIn(forms);
+  return topics.size === 1 ? [...topics][0] : undefined;
+}
+
+// A follow-up like "and for my children?" leans on the previous topic, but only
+// enough to break a near tie: it multiplies that topic's probability by 1.5.
+function preferPrevious(classification: Classification, previousTopic: string | undefined): Classification {
+  if (!previousTopic) return classification;
+  const boosted = classification.ranked.map((entry) => ({
+    label: entry.label,
+    probability: entry.label === previousTopic ? entry.probability * 1.5 : entry.probability,
+  }));
+  const sum = boosted.reduce((total, entry) => total + entry.probability, 0);
+  const ranked = boosted.map((entry) => ({ ...entry, probability: entry.probability / sum })).sort((a, b) => b.probability - a.probability);
+  return { ...classification, ranked };
+}
+
+function round(value: number): number {
+  return Math.round(value * 1000) / 1000;
+}
