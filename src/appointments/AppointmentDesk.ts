@@ -7,6 +7,9 @@ import { AppointmentService } from './AppointmentService.js';
 import { type Slot, slotKey, slotsOnDay } from './computeSlots.js';
 import { addDays, type LocalDate, zonedInstant } from './zonedTime.js';
 
+/** The chosen slot has no place left. */
+export class SlotFullError extends ConflictError {}
+
 export type Attendance = 'attended' | 'no_show';
 
 export interface DayList {
@@ -29,7 +32,7 @@ export class AppointmentDesk extends AppointmentService {
   }
 
   async confirm(id: number, userId: number): Promise<Appointment> {
-    return this.change(id, userId, 'appointment.confirm', async (appointment) => {
+    return this.change(id, userId, 'confirm', async (appointment) => {
       if (appointment.status !== 'requested' || !appointment.slotStart) throw new ConflictError('only a requested appointment with a time can be confirmed');
       const confirmed = await this.repository.update(id, { status: 'confirmed' });
       await this.deps.notifier.notify(confirmed, 'confirmed');
@@ -38,7 +41,7 @@ export class AppointmentDesk extends AppointmentService {
   }
 
   async cancel(id: number, userId: number): Promise<Appointment> {
-    return this.change(id, userId, 'appointment.cancel', async (appointment) => {
+    return this.change(id, userId, 'cancel', async (appointment) => {
       requireActive(appointment);
       const cancelled = await this.release(appointment, 'cancelled');
       await this.deps.notifier.notify(cancelled, 'cancelled');
@@ -48,13 +51,13 @@ export class AppointmentDesk extends AppointmentService {
 
   /** Gives the appointment another slot (or a first one, for a request with a preferred time). */
   async move(id: number, target: { locationId: string; slotStart: Date }, userId: number): Promise<Appointment> {
-    return this.change(id, userId, 'appointment.move', async (appointment) => {
+    return this.change(id, userId, 'move', async (appointment) => {
       requireActive(appointment);
       const slot = this.bookableSlot(appointment.tenantKey, target.locationId, target.slotStart);
       await this.repository.releaseSeat(appointment.id);
       const seat = await this.repository.claimSeat(appointment.id, { tenantKey: appointment.tenantKey, locationId: slot.locationId, slotStart: slot.start, capacity: slot.capacity });
       // Throwing rolls the transaction back, so the old place is kept.
-      if (seat === undefined) throw new ConflictError('that slot is full');
+      if (seat === undefined) throw new SlotFullError('that slot is full');
       const moved = await this.repository.update(id, { locationId: slot.locationId, slotStart: slot.start, status: 'confirmed' });
       await this.scheduleReminders(moved);
       await this.deps.notifier.notify(moved, 'moved');
@@ -64,7 +67,7 @@ export class AppointmentDesk extends AppointmentService {
 
   /** A coordinator records whether the person came; the annual report counts no-shows. */
   async markAttendance(id: number, outcome: Attendance, userId: number): Promise<Appointment> {
-    return this.change(id, userId, `appointment.${outcome}`, async (appointment) => {
+    return this.change(id, userId, outcome, async (appointment) => {
       const settled: readonly string[] = [...activeStatuses, 'attended', 'no_show'];
       if (!appointment.slotStart || !settled.includes(appointment.status)) throw new ConflictError('only an appointment with a time can be marked');
       if (appointment.slotStart.getTime() > this.now().getTime()) throw new ValidationError('the appointment has not started yet');
@@ -99,7 +102,7 @@ export class AppointmentDesk extends AppointmentService {
       const appointment = await this.repository.get(id);
       if (!appointment) throw new NotFoundError(`appointment ${id} not found`);
       const changed = await apply(appointment);
-      await this.repository.audit(userId, action, id, { from: appointment.status, to: changed.status });
+      await this.deps.audit.record({ userId, action: `appointment.${action}`, details: { appointmentId: id, from: appointment.status, to: changed.status } });
       this.deps.logger.info({ appointmentId: id, userId, action }, 'appointment changed');
       return changed;
     });

@@ -59,19 +59,22 @@ export class AppointmentNotifier {
 
   /** A change a volunteer made: confirmed, moved or cancelled. */
   async notify(appointment: Appointment, kind: NoticeKind): Promise<DeliveryPlan | undefined> {
-    const sid = this.deps.settings.noticeTemplateSid;
     const keys = kind === 'cancelled' ? [`notice.${kind}`] : [`notice.${kind}`, 'howToCancel'];
-    return this.send(appointment, keys, () => (sid ? { contentSid: sid, variables: {} } : undefined));
+    return this.send(appointment, keys, () => this.noticeTemplate(appointment));
   }
 
   async remind(appointment: Appointment, kind: ReminderKind): Promise<DeliveryPlan | undefined> {
-    const { reminderTemplateSid, noticeTemplateSid } = this.deps.settings;
+    const sid = this.deps.settings.reminderTemplateSid;
     const keys = [kind === 'day_before' ? 'reminder.dayBefore' : 'reminder.twoHours', 'reminder.options'];
-    return this.send(appointment, keys, (words): WhatsAppTemplate | undefined => {
-      // The reminder template carries the time and place itself: {{1}} when, {{2}} where.
-      if (reminderTemplateSid) return { contentSid: reminderTemplateSid, variables: { '1': words.when, '2': words.where } };
-      return noticeTemplateSid ? { contentSid: noticeTemplateSid, variables: {} } : undefined;
-    });
+    // The reminder template carries the time and place itself: {{1}} when, {{2}} where.
+    return this.send(appointment, keys, (words) => (sid ? { contentSid: sid, variables: { '1': words.when, '2': words.where } } : this.noticeTemplate(appointment)));
+  }
+
+  /** The general template, as the console uses it: {{1}} is who writes, here the organisation. */
+  private noticeTemplate(appointment: Appointment): WhatsAppTemplate | undefined {
+    const sid = this.deps.settings.noticeTemplateSid;
+    const name = this.deps.content().tenants.get(appointment.tenantKey)?.tenant.name ?? 'Spreekuur';
+    return sid ? { contentSid: sid, variables: { '1': name } } : undefined;
   }
 
   private async send(appointment: Appointment, keys: string[], templateFor: (words: AppointmentWords) => WhatsAppTemplate | undefined): Promise<DeliveryPlan | undefined> {

@@ -3,7 +3,7 @@
 import { and, asc, eq, gte, inArray, isNull, lt, or, sql } from 'drizzle-orm';
 import type { DbContext } from '../storage/DbContext.js';
 import type { Contact, Conversation } from '../storage/ContactRepository.js';
-import { appointments, auditLog, contacts, conversations, reminders, slotSeats } from '../storage/schema.js';
+import { appointments, contacts, conversations, reminders, slotSeats } from '../storage/schema.js';
 
 export type Appointment = typeof appointments.$inferSelect;
 export type NewAppointment = Omit<typeof appointments.$inferInsert, 'id' | 'createdAt' | 'updatedAt'>;
@@ -160,9 +160,5 @@ export class AppointmentRepository {
       .innerJoin(conversations, eq(conversations.contactId, contacts.id))
       .where(eq(contacts.id, contactId));
     return row;
-  }
-
-  async audit(userId: number | null, action: string, appointmentId: number, details: Record<string, string | number | boolean | null> = {}): Promise<void> {
-    await this.ctx.db.insert(auditLog).values({ userId, action, details: { appointmentId, ...details } });
   }
 }

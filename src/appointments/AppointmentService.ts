@@ -4,6 +4,7 @@
 import type { ContentTree } from '../content/loadContentTree.js';
 import { localeSchema, type Schedule } from '../content/schema.js';
 import { ValidationError } from '../errors.js';
+import type { AuditLog } from '../handoff/AuditLog.js';
 import type { Logger } from '../logger.js';
 import type { DbContext } from '../storage/DbContext.js';
 import type { AppointmentBooking, BookingRequest, BookingResult, ChangeStart } from './AppointmentBooking.js';
@@ -22,6 +23,7 @@ export interface AppointmentSettings extends ReminderSettings, NotifierSettings 
 export interface AppointmentServiceDeps {
   ctx: DbContext;
   repository: AppointmentRepository;
+  audit: AuditLog;
   notifier: AppointmentNotifier;
   content: () => ContentTree;
   settings: AppointmentSettings;
@@ -110,7 +112,7 @@ export class AppointmentService implements AppointmentBooking {
       const next = await this.repository.nextActiveFor(contactId, this.now());
       if (!next) return undefined;
       const cancelled = await this.release(next, 'cancelled');
-      await this.repository.audit(null, 'appointment.cancel', next.id, { by: 'person' });
+      await this.deps.audit.record({ userId: null, action: 'appointment.cancel', details: { appointmentId: next.id, by: 'person' } });
       return cancelled;
     });
   }
@@ -174,6 +176,6 @@ export class AppointmentService implements AppointmentBooking {
     // Only the person's own, still active appointment can be replaced from a chat.
     if (!old || old.contactId !== contactId || !activeStatuses.some((status) => status === old.status)) return;
     await this.release(old, 'cancelled');
-    await this.repository.audit(null, 'appointment.change', old.id, { by: 'person' });
+    await this.deps.audit.record({ userId: null, action: 'appointment.change', details: { appointmentId: old.id, by: 'person' } });
   }
 }

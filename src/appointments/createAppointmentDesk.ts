@@ -2,6 +2,7 @@
 // dialog (as its booking port), the console and the reminder worker share.
 import type { AppServices } from '../app/AppServices.js';
 import type { Config } from '../config.js';
+import { AuditLog } from '../handoff/AuditLog.js';
 import { AppointmentDesk } from './AppointmentDesk.js';
 import { AppointmentNotifier } from './AppointmentNotifier.js';
 import { AppointmentRepository } from './AppointmentRepository.js';
@@ -37,5 +38,5 @@ export function createAppointmentDesk(
     settings,
     logger,
   });
-  return new AppointmentDesk({ ctx: services.ctx, repository, notifier, content, settings, logger, ...(options.now ? { now: options.now } : {}) });
+  return new AppointmentDesk({ ctx: services.ctx, repository, audit: new AuditLog(services.ctx), notifier, content, settings, logger, ...(options.now ? { now: options.now } : {}) });
 }

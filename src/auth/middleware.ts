@@ -37,6 +37,10 @@ export function authOf(req: Request): AuthContext {
   return context;
 }
 
+export function maybeAuthOf(req: Request): AuthContext | undefined {
+  return contexts.get(req);
+}
+
 /**
  * Loads the session from its cookie. Without one, a page request is sent to
  * the login form (and back afterwards), anything else gets 401.

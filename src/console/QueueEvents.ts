@@ -64,9 +64,9 @@ export class QueueEvents {
 
   private start(): void {
     const listener: ThreadListener = ({ kind, thread }) => {
-      const data = JSON.stringify({ id: thread.id, kind });
+      const data = JSON.stringify({ id: thread.id, kind, status: thread.status, claimedBy: thread.claimedBy });
       for (const client of this.clients) {
-        // Ids and kinds only, and only to accounts that see the thread's tenant.
+        // Ids and states only, and only to accounts that see the thread's tenant.
         if (canSeeTenant(client.user, thread.tenantKey)) client.res.write(`event: thread\ndata: ${data}\n\n`);
       }
       // The event may come before its transaction commits; look again shortly.

@@ -3,6 +3,7 @@
 // fetched with the account's credentials and streamed; the browser never sees
 // a Twilio URL. Web-chat uploads come from media_files.
 import { Readable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
 import { eq } from 'drizzle-orm';
 import express, { type Response } from 'express';
 import type { AppServices } from '../app/AppServices.js';
@@ -75,7 +76,8 @@ async function streamTwilioMedia(services: AppServices, res: Response, item: Med
   }
   // Twilio answers with a redirect to its storage; fetch drops the Authorization header when the redirect leaves the origin.
   const upstream = await fetch(item.url, { headers, redirect: 'follow', signal: AbortSignal.timeout(20_000) });
-  if (!upstream.ok || !upstream.body) {
+  const body = upstream.body;
+  if (!upstream.ok || !body) {
     logger.warn({ status: upstream.status }, 'twilio media fetch failed');
     throw new NotFoundError('media not available');
   }
@@ -83,10 +85,11 @@ async function streamTwilioMedia(services: AppServices, res: Response, item: Med
   if (length > config.MEDIA_MAX_BYTES) throw new NotFoundError('media too large');
   setMediaHeaders(res, (upstream.headers.get('content-type') ?? item.contentType).split(';')[0]?.trim() ?? item.contentType);
   if (length > 0) res.set('Content-Length', String(length));
-  await new Promise<void>((resolve, reject) => {
-    const body = Readable.fromWeb(upstream.body);
-    body.on('error', reject);
-    res.on('close', resolve);
-    body.pipe(res);
-  });
+  try {
+    await pipeline(Readable.fromWeb(body), res);
+  } catch (error) {
+    // Headers are out: nothing to tell the browser; a closed tab is not worth more than a debug line.
+    logger.debug({ err: error }, 'media stream ended early');
+    res.destroy();
+  }
 }

@@ -38,7 +38,7 @@ export function renderThreadPage(view: View, model: ThreadPageModel): string {
   return renderPage(view, {
     title: view.t('thread.title', { id: thread.id }),
     page: 'thread',
-    data: { thread: thread.id },
+    data: { thread: thread.id, status: thread.status, holder: thread.claimedBy ?? '' },
     body: html`<p><a href="/console/queue">← ${view.t('nav.queue')}</a></p>
 <h1>${view.t('thread.title', { id: thread.id })}</h1>
 ${flash(view, 'info', model.done ? `done.${model.done}` : undefined)}

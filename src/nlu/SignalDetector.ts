@@ -10,6 +10,8 @@ export interface SignalHit {
   group: string;
   topic: string | undefined;
   weight: number;
+  /** The hit counts only when the best topic is one of these (empty: always). */
+  onlyWithTopics: readonly string[];
   /** The lexicon phrase (or pattern) that matched, for logs and tests. */
   phrase: string;
 }
@@ -55,7 +57,7 @@ export class SignalDetector {
     for (const [key, phrase] of found) {
       const group = this.groups[key];
       if (!group || cancelled.has(key)) continue;
-      hits.push({ group: key, topic: group.topic, weight: group.weight, phrase });
+      hits.push({ group: key, topic: group.topic, weight: group.weight, onlyWithTopics: group.only_with_topics, phrase });
     }
     return hits;
   }

@@ -79,11 +79,16 @@ export class TopicClassifier {
     this.compress(counts, totals, size);
   }
 
-  private inverseDocumentFrequencies(documents: readonly TrainingDocument[], size: number): Float64Array {
+  private inverseDocumentFrequencies(documents: readonly TrainingDocument[], size: number): Float64Array<ArrayBuffer> {
     const idf = new Float64Array(size).fill(1);
     if (!this.options.idf) return idf;
     const df = new Float64Array(size);
-    for (const doc of documents) for (const feature of doc.features.keys()) df[this.featureIds.get(feature) ?? 0]++;
+    for (const doc of documents) {
+      for (const feature of doc.features.keys()) {
+        const id = this.featureIds.get(feature) ?? 0;
+        df[id] = (df[id] ?? 0) + 1;
+      }
+    }
     for (let id = 0; id < size; id++) idf[id] = Math.log((documents.length + 1) / ((df[id] ?? 0) + 1)) + 1;
     this.maxIdf = Math.log(documents.length + 1) + 1;
     return idf;

@@ -91,9 +91,30 @@ function append(out: string, ch: string, last: string, run: number): { out: stri
   return { out: out + ch, last: ch, run: 1 };
 }
 
+// Persian writes the verb prefix می/نمی and the plural ها as separate words,
+// joined by a zero-width non-joiner, or glued on: all three become one word.
+const persianPrefixes = new Set(['مي', 'نمي']);
+const persianSuffixes = new Set(['ها', 'هاي']);
+
 /** Splits a normalised text into words. */
 export function tokenize(normalized: string): string[] {
-  return normalized.length === 0 ? [] : normalized.split(SPACE);
+  if (normalized.length === 0) return [];
+  const words = normalized.split(SPACE);
+  if (!/[\u0600-\u06ff]/.test(normalized)) return words;
+  const out: string[] = [];
+  for (let i = 0; i < words.length; i++) {
+    const word = words[i] ?? '';
+    const next = words[i + 1];
+    if (persianPrefixes.has(word) && next !== undefined && /^[\u0600-\u06ff]/.test(next)) {
+      out.push(word + next);
+      i++;
+    } else if (persianSuffixes.has(word) && out.length > 0) {
+      out.push(`${out.pop() ?? ''}${word}`);
+    } else {
+      out.push(word);
+    }
+  }
+  return out;
 }
 
 /** normalizeText followed by tokenize. */

@@ -47,7 +47,8 @@ export function routeMessage(text: string, context: RouteContext, index: RouterI
   if (message.tokens.length === 0) {
     return { ...base, topic: null, action: 'ask', confidence: 0, alternatives: [], reason: 'empty' };
   }
-  const emergency = pickEmergency(index.emergency.detectIn(message));
+  const emergencyHits = index.emergency.detectIn(message);
+  const emergency = pickEmergency(emergencyHits.filter((hit) => hit.onlyWithTopics.length === 0));
   if (emergency) {
     return { ...base, topic: emergency.topic, action: 'emergency', confidence: 1, alternatives: [], reason: 'emergency', signal: emergency.phrase };
   }
@@ -59,6 +60,11 @@ export function routeMessage(text: string, context: RouteContext, index: RouterI
     weights: index.featureWeights,
   });
   const classification = preferPrevious(index.classifier.classify(features), context.previousTopic);
+  const bestLabel = classification.ranked[0]?.label ?? '';
+  const conditional = pickEmergency(emergencyHits.filter((hit) => hit.onlyWithTopics.includes(bestLabel)));
+  if (conditional) {
+    return { ...base, topic: conditional.topic, action: 'emergency', confidence: 0.8, alternatives: [], reason: 'emergency', signal: conditional.phrase };
+  }
   const alternatives = classification.ranked
     .slice(0, index.thresholds.alternatives)
     .map(({ label, probability }) => ({ topic: label, confidence: round(probability) }));

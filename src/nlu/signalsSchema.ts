@@ -20,6 +20,8 @@ export const signalGroupSchema = z.object({
   phrases: phrasesByLocaleSchema.default({}),
   /** Regular expressions over the normalised text (lower case, no punctuation), for amounts and the like. */
   patterns: z.array(z.string().refine(isRegExp, 'not a valid regular expression')).default([]),
+  /** Count this group only when the classifier's best topic is one of these (death words within mental health). */
+  only_with_topics: z.array(z.string().min(1)).default([]),
   /** Phrases that cancel this group when present (an appointment with the huisarts is not ours). */
   unless: phrasesByLocaleSchema.default({}),
 });

@@ -9,6 +9,7 @@ import { AppointmentDesk } from '../../../src/appointments/AppointmentDesk.js';
 import { AppointmentNotifier, type NotifierDeps } from '../../../src/appointments/AppointmentNotifier.js';
 import { AppointmentRepository } from '../../../src/appointments/AppointmentRepository.js';
 import type { AppointmentSettings } from '../../../src/appointments/AppointmentService.js';
+import { AuditLog } from '../../../src/handoff/AuditLog.js';
 import type { ContentTree } from '../../../src/content/loadContentTree.js';
 import { contentNodeSchema, scheduleSchema, tenantSchema, wasteSchema } from '../../../src/content/schema.js';
 import { createTranslator, type Translator } from '../../../src/i18n/createTranslator.js';
@@ -103,7 +104,7 @@ export async function openAppointmentKit(options: KitOptions = {}): Promise<Appo
   const repository = new AppointmentRepository(ctx);
   const deps: NotifierDeps = { conversationOf: (id) => repository.conversationOf(id), outbound, translator, content: () => content, settings, logger };
   const notifier = options.notifier ? options.notifier(deps) : new AppointmentNotifier(deps);
-  const desk = new AppointmentDesk({ ctx, repository, notifier, content: () => content, settings, logger, now: () => clock.now });
+  const desk = new AppointmentDesk({ ctx, repository, audit: new AuditLog(ctx), notifier, content: () => content, settings, logger, now: () => clock.now });
   return { test, ctx, contacts, outbox: outboxRepository, repository, desk, translator, content, clock };
 }
 
