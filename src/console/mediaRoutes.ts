@@ -4,13 +4,12 @@
 // a Twilio URL. Web-chat uploads come from media_files.
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
-import { eq } from 'drizzle-orm';
 import express, { type Response } from 'express';
 import type { AppServices } from '../app/AppServices.js';
 import { authOf, canSeeTenant } from '../auth/middleware.js';
 import type { Config } from '../config.js';
 import { NotFoundError } from '../errors.js';
-import { mediaFiles, type MediaItem } from '../storage/schema.js';
+import type { MediaItem } from '../storage/schema.js';
 import { parseId } from './threadAccess.js';
 
 /** Shown in the page; anything else is offered as a download so it cannot run as our origin. */
@@ -49,7 +48,7 @@ function setMediaHeaders(res: Response, contentType: string): void {
 }
 
 async function sendStoredFile(services: AppServices, res: Response, id: number): Promise<void> {
-  const [file] = await services.ctx.db.select().from(mediaFiles).where(eq(mediaFiles.id, id));
+  const file = await services.mediaFiles.get(id);
   if (!file) throw new NotFoundError('media file not found');
   setMediaHeaders(res, file.contentType);
   res.send(file.bytes);

@@ -62,9 +62,9 @@ export class SignalDetector {
     return hits;
   }
 
-  /** Sum of the weights of the groups found. */
-  score(message: Pick<AnalysedMessage, 'forms' | 'normalized'>): { score: number; hits: SignalHit[] } {
-    const hits = this.detectIn(message);
+  /** Sum of the weights of the groups found; groups bound to topics count only when `bestTopic` is one of them. */
+  score(message: Pick<AnalysedMessage, 'forms' | 'normalized'>, bestTopic?: string): { score: number; hits: SignalHit[] } {
+    const hits = this.detectIn(message).filter((hit) => hit.onlyWithTopics.length === 0 || (bestTopic !== undefined && hit.onlyWithTopics.includes(bestTopic)));
     return { score: hits.reduce((sum, hit) => sum + hit.weight, 0), hits };
   }
 }

@@ -12,7 +12,7 @@ import { type FeatureWeights, defaultFeatureWeights, extractFeatures } from './e
 import { FuzzyLexicon } from './FuzzyLexicon.js';
 import { loadSignals } from './loadSignals.js';
 import { normalizeAndTokenize, scriptOf } from './normalizeText.js';
-import { PhraseMatcher } from './PhraseMatcher.js';
+import { PhraseMatcher, tokenVariants } from './PhraseMatcher.js';
 import { SignalDetector } from './SignalDetector.js';
 import type { Signals } from './signalsSchema.js';
 import { type ClassifierOptions, type TrainingDocument, TopicClassifier } from './TopicClassifier.js';
@@ -37,6 +37,11 @@ export interface RouterIndex {
   person: SignalDetector;
   appointment: SignalDetector;
   personalCase: SignalDetector;
+  /**
+   * Topics whose own examples often ask for an appointment or a person (huisarts.afspraak,
+   * afval.grofvuil): there such words are part of the topic, not a request to the spreekuur.
+   */
+  signalTopics: { appointment: ReadonlySet<string>; person: ReadonlySet<string> };
   topics: ReadonlyMap<string, TopicInfo>;
   thresholds: RoutingThresholds;
   stats: { documents: number; features: number; buildMs: number };
@@ -100,6 +105,10 @@ export function buildRouterIndex(tree: ContentTree, options: BuildOptions = {}):
     return { label: topic, features };
   });
   const classifier = new TopicClassifier(documents, options.classifier);
+  const signalTopics = {
+    appointment: topicsWithSignal(tokenised, detectors.appointment, 'spreekuur.afspraak'),
+    person: topicsWithSignal(tokenised, detectors.person, 'mens.spreken'),
+  };
   return {
     classifier,
     featureWeights: weights,
@@ -108,10 +117,23 @@ export function buildRouterIndex(tree: ContentTree, options: BuildOptions = {}):
     concepts,
     keywords,
     ...detectors,
+    signalTopics,
     topics,
     thresholds: { ...defaultThresholds, ...options.thresholds },
     stats: { documents: documents.length, features: classifier.vocabularySize, buildMs: performance.now() - started },
   };
+}
+
+// A topic "bears" a signal when at least a tenth of its examples trigger it.
+function topicsWithSignal(examples: readonly { tokens: string[]; topic: string }[], detector: SignalDetector, own: string): Set<string> {
+  const hits = new Map<string, [number, number]>();
+  for (const { tokens, topic } of examples) {
+    const tally = hits.get(topic) ?? [0, 0];
+    if (detector.detectIn({ forms: tokens.map((token) => tokenVariants(token)), normalized: tokens.join(' ') }).length > 0) tally[0]++;
+    tally[1]++;
+    hits.set(topic, tally);
+  }
+  return new Set([...hits].filter(([topic, [hit, total]]) => topic !== own && hit >= total / 10).map(([topic]) => topic));
 }
 
 function localeEntries<T>(locales: Partial<Record<Locale, T>>): [Locale, T][] {

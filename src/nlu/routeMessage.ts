@@ -70,11 +70,15 @@ export function routeMessage(text: string, context: RouteContext, index: RouterI
     .map(({ label, probability }) => ({ topic: label, confidence: round(probability) }));
   const withBase = { ...base, alternatives };
 
-  const appointment = index.appointment.detectIn(message)[0];
+  // A confident topic whose own examples talk about appointments (or people) keeps the
+  // message: "afspraak bij de huisarts" is huisarts.afspraak, not the spreekuur's agenda.
+  const best = classification.ranked[0];
+  const topicOwns = (topics: ReadonlySet<string>): boolean => best !== undefined && best.probability >= 0.5 && topics.has(best.label);
+  const appointment = topicOwns(index.signalTopics.appointment) ? undefined : index.appointment.detectIn(message)[0];
   if (appointment) {
     return { ...withBase, topic: appointment.topic ?? 'spreekuur.afspraak', action: 'appointment', confidence: 0.9, reason: 'appointment', signal: appointment.phrase };
   }
-  const person = index.person.detectIn(message)[0];
+  const person = topicOwns(index.signalTopics.person) ? undefined : index.person.detectIn(message)[0];
   if (person) {
     return { ...withBase, topic: person.topic ?? 'mens.spreken', action: 'handoff', confidence: 0.9, reason: 'person', signal: person.phrase };
   }
@@ -89,7 +93,7 @@ function decideTopic(message: AnalysedMessage, classification: Classification, p
   const bestTopic = best ? index.topics.get(best.label) : undefined;
   const probability = best?.probability ?? 0;
   const confident = probability >= thresholds.minProbability && classification.evidence >= thresholds.minEvidence;
-  const personal = index.personalCase.score(message);
+  const personal = index.personalCase.score(message, best?.label);
 
   if (best && bestTopic?.action === 'emergency' && probability >= thresholds.emergencyProbability) {
     return { ...partial, topic: best.label, action: 'emergency', confidence: round(probability), reason: 'classifier' };
@@ -102,7 +106,8 @@ function decideTopic(message: AnalysedMessage, classification: Classification, p
     return { ...partial, topic: best.label, action: bestTopic.action, confidence: round(probability), reason: 'classifier' };
   }
   const keywordTopic = uniqueKeywordTopic(message.forms, index);
-  if (keywordTopic) {
+  // Emergencies come from the lexicon or a confident classifier, never from a lone keyword.
+  if (keywordTopic && index.topics.get(keywordTopic)?.action !== 'emergency') {
     const info = index.topics.get(keywordTopic);
     if (info) return { ...partial, topic: keywordTopic, action: info.action, confidence: round(Math.max(probability, 0.5)), reason: 'keyword' };
   }
