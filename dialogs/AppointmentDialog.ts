@@ -24,6 +24,7 @@ import {
   keepStepValue,
   parseState,
   stepValue,
+  tenantOf,
 } from './appointment/appointmentState.js';
 import { choicePrompt, NUMBERED_PROMPT } from './appointment/choicePrompt.js';
 import { topicTitle } from './appointment/describeState.js';
@@ -45,6 +46,7 @@ export class AppointmentDialog extends ComponentDialog {
     this.addDialog(new NumberedPrompt(NUMBERED_PROMPT));
     this.addDialog(
       new WaterfallDialog(FLOW, [
+        this.tenantStep.bind(this),
         this.topicStep.bind(this),
         this.whereStep.bind(this),
         this.whenStep.bind(this),
@@ -97,26 +99,43 @@ export class AppointmentDialog extends ComponentDialog {
     return super.onContinueDialog(innerDc);
   }
 
+  /** The municipality decides the schedule; a person who never said which one picks it here. */
+  private async tenantStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    const info = getTurnInfo(step.context);
+    const { content, t } = this.ports;
+    const keys = [...content.tenants.keys()];
+    const known = info.tenant?.tenant.key ?? (keys.length === 1 ? keys[0] : undefined);
+    if (known) return step.next(known);
+    keepStepValue(step, 'tenants', keys);
+    const names = keys.map((key) => content.tenants.get(key)?.tenant.name ?? key);
+    return step.prompt(NUMBERED_PROMPT, choicePrompt(t, info.locale, [t(info.locale, 'tenant.prompt')], names));
+  }
+
   private async topicStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
     const info = getTurnInfo(step.context);
-    if (!info.tenant) {
-      const result: AppointmentDialogResult = { outcome: 'no-tenant' };
-      return step.endDialog(result);
-    }
+    const tenantKey = await this.chosenTenant(step);
     const options = appointmentDialogOptionsSchema.parse(step.options ?? {});
     const change = options.change;
-    const state: AppointmentState = parseState({ tenantKey: info.tenant.tenant.key, topic: options.topic ?? null, ...change });
+    const state: AppointmentState = parseState({ tenantKey, topic: options.topic ?? null, ...change });
     keepStepValue(step, 'state', state);
     if (change) return step.next();
     return step.beginDialog(TOPIC, state);
+  }
+
+  private async chosenTenant(step: WaterfallStepContext): Promise<string> {
+    if (typeof step.result === 'string') return step.result;
+    const keys = z.array(z.string()).parse(stepValue(step, 'tenants'));
+    const key = keys[choiceIndex(step.result) ?? 0] ?? keys[0];
+    if (!key) throw new Error('the content tree has no tenants');
+    await this.ports.contacts?.update(getTurnInfo(step.context).contact.id, { tenantKey: key });
+    return key;
   }
 
   private async whereStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
     const info = getTurnInfo(step.context);
     const state = this.state(step);
     if (step.result) Object.assign(state, parseState({ ...state, ...step.result }));
-    const schedule = info.tenant?.schedule;
-    const locations = schedule ? bookableLocations(schedule) : [];
+    const locations = bookableLocations(tenantOf(this.ports.content, state).schedule);
     if (locations.length === 0) {
       state.noTimes = true;
       state.locationId = null;
@@ -219,7 +238,7 @@ export class AppointmentDialog extends ComponentDialog {
 
   /** The tenant's interpreter languages when it lists them, else every language the bot speaks but Dutch. */
   private interpreterLanguages(step: WaterfallStepContext) {
-    const offered = getTurnInfo(step.context).tenant?.tenant.languages ?? [];
+    const offered = tenantOf(this.ports.content, parseState(step.options)).tenant.languages;
     return (offered.length > 0 ? offered : localeCodes).filter((code) => code !== 'nl');
   }
 

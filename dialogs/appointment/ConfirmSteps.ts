@@ -5,7 +5,7 @@ import { type Dialog, type DialogTurnResult, WaterfallDialog, type WaterfallStep
 import type { BookingResult } from '../../src/appointments/AppointmentBooking.js';
 import { formatSlotTime } from '../../src/appointments/formatWhen.js';
 import { getTurnInfo } from '../turnInfo.js';
-import { type AppointmentDialogPorts, type AppointmentDialogResult, type AppointmentState, keepStepValue, parseState, stepValue } from './appointmentState.js';
+import { type AppointmentDialogPorts, type AppointmentDialogResult, type AppointmentState, keepStepValue, parseState, stepValue, tenantOf } from './appointmentState.js';
 import { choicePrompt, NUMBERED_PROMPT, textPrompt } from './choicePrompt.js';
 import { locationName, summaryLines } from './describeState.js';
 import { answerText, choiceIndex } from './NumberedPrompt.js';
@@ -20,11 +20,11 @@ export class ConfirmSteps {
   }
 
   private async summary(step: WaterfallStepContext): Promise<DialogTurnResult> {
-    const { locale, tenant } = getTurnInfo(step.context);
+    const { locale } = getTurnInfo(step.context);
     const { t, content, appointments } = this.ports;
     const state = parseState(step.options);
     keepStepValue(step, 'state', state);
-    const lines = tenant ? summaryLines(state, tenant, content, locale, appointments.timeZone, t) : [];
+    const lines = summaryLines(state, tenantOf(content, state), content, locale, appointments.timeZone, t);
     const labels = [t(locale, 'appointment:summary.yes'), t(locale, 'appointment:summary.no')];
     return step.prompt(NUMBERED_PROMPT, choicePrompt(t, locale, lines, labels));
   }
@@ -74,10 +74,11 @@ export class ConfirmSteps {
     const info = getTurnInfo(step.context);
     const { t, appointments } = this.ports;
     const { appointment } = booking;
-    if (booking.kind === 'booked' && appointment.slotStart && info.tenant) {
+    if (booking.kind === 'booked' && appointment.slotStart) {
+      const tenant = tenantOf(this.ports.content, state);
       const when = formatSlotTime(appointment.slotStart, info.locale, appointments.timeZone);
-      const where = locationName(info.tenant, appointment.locationId);
-      const sample = info.tenant.schedule.sample ? t(info.locale, 'appointment:sample') : '';
+      const where = locationName(tenant, appointment.locationId);
+      const sample = tenant.schedule.sample ? t(info.locale, 'appointment:sample') : '';
       await step.context.sendActivity([t(info.locale, 'appointment:booked', { when, where }), sample, t(info.locale, 'appointment:howToCancel')].filter(Boolean).join('\n'));
       return outcome('booked', appointment.id);
     }

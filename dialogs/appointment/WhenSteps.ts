@@ -4,7 +4,7 @@ import { type Dialog, type DialogTurnResult, WaterfallDialog, type WaterfallStep
 import { z } from 'zod';
 import { formatSlotTime } from '../../src/appointments/formatWhen.js';
 import { getTurnInfo } from '../turnInfo.js';
-import { type AppointmentDialogPorts, keepStepValue, parseState, stepValue } from './appointmentState.js';
+import { type AppointmentDialogPorts, keepStepValue, parseState, stepValue, tenantOf } from './appointmentState.js';
 import { choicePrompt, NUMBERED_PROMPT, textPrompt } from './choicePrompt.js';
 import { answerText, choiceIndex } from './NumberedPrompt.js';
 
@@ -27,8 +27,8 @@ export class WhenSteps {
   }
 
   private async offer(step: WaterfallStepContext): Promise<DialogTurnResult> {
-    const { locale, tenant } = getTurnInfo(step.context);
-    const { t, appointments } = this.ports;
+    const { locale } = getTurnInfo(step.context);
+    const { t, appointments, content } = this.ports;
     const state = parseState(step.options);
     keepStepValue(step, 'offered', []);
     if (state.noTimes) return step.prompt(NUMBERED_PROMPT, textPrompt([t(locale, 'appointment:when.askOther')]));
@@ -38,7 +38,7 @@ export class WhenSteps {
     }
     keepStepValue(step, 'offered', slots.map((slot) => ({ start: slot.start.toISOString(), locationId: slot.locationId })));
     const labels = [...slots.map((slot) => formatSlotTime(slot.start, locale, appointments.timeZone)), t(locale, 'appointment:when.other')];
-    const lines = [t(locale, 'appointment:when.ask'), tenant?.schedule.sample ? t(locale, 'appointment:sample') : ''];
+    const lines = [t(locale, 'appointment:when.ask'), tenantOf(content, state).schedule.sample ? t(locale, 'appointment:sample') : ''];
     // Own words count too: "tuesday afternoon" is a preferred time, as if "another time" was picked.
     return step.prompt(NUMBERED_PROMPT, choicePrompt(t, locale, lines, labels, true));
   }

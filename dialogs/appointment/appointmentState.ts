@@ -1,11 +1,11 @@
 // What the appointment dialog has collected so far. It lives in the dialog
 // stack (stored as JSON between turns), so it is parsed, and times are ISO strings.
 import { z } from 'zod';
-import type { ContentTree } from '../../src/content/loadContentTree.js';
+import type { ContentTree, TenantContent } from '../../src/content/loadContentTree.js';
 import { localeSchema } from '../../src/content/schema.js';
 import type { AppointmentBooking } from '../../src/appointments/AppointmentBooking.js';
 import type { WaterfallStepContext } from 'botbuilder-dialogs';
-import type { HandoffPort, Translate } from '../ports.js';
+import type { ContactPort, HandoffPort, Translate } from '../ports.js';
 
 export const appointmentStateSchema = z.object({
   tenantKey: z.string(),
@@ -45,7 +45,7 @@ export const appointmentDialogOptionsSchema = z.object({
 });
 export type AppointmentDialogOptions = z.input<typeof appointmentDialogOptionsSchema>;
 
-export type AppointmentOutcome = 'booked' | 'requested' | 'left' | 'cancelled' | 'no-tenant';
+export type AppointmentOutcome = 'booked' | 'requested' | 'left' | 'cancelled';
 
 export interface AppointmentDialogResult {
   outcome: AppointmentOutcome;
@@ -57,8 +57,17 @@ export interface AppointmentDialogPorts {
   appointments: AppointmentBooking;
   t: Translate;
   handoff: Pick<HandoffPort, 'handOff'>;
-  /** For the title of a topic in the person's language. */
+  /** The tenants' schedules, and topic titles in the person's language. */
   content: ContentTree;
+  /** Remembers the municipality a person picked here, when they had none yet. */
+  contacts?: ContactPort;
+}
+
+/** The tenant the appointment is for; the dialog only ever stores keys of the content tree. */
+export function tenantOf(content: ContentTree, state: AppointmentState): TenantContent {
+  const tenant = content.tenants.get(state.tenantKey);
+  if (!tenant) throw new Error(`tenant ${state.tenantKey} is not in the content tree`);
+  return tenant;
 }
 
 /** A value a waterfall step kept for a later step (step.values is untyped storage). */

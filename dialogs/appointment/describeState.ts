@@ -9,9 +9,14 @@ import type { Translate } from '../ports.js';
 import { languageNames } from '../replies.js';
 import type { AppointmentState } from './appointmentState.js';
 
+/**
+ * The title of the topic the appointment is about, in the person's language.
+ * The spreekuur's own topics ("make an appointment", "opening times") say
+ * nothing about the subject, so they give no title and the dialog asks.
+ */
 export function topicTitle(content: ContentTree, topic: string, locale: Locale): string | undefined {
   const node = content.nodes.get(topic) ?? [...content.nodes.values()].find((candidate) => candidate.topic === topic);
-  return node ? nodeTitle(node, locale) : undefined;
+  return node && node.area !== 'spreekuur' ? nodeTitle(node, locale) : undefined;
 }
 
 export function locationName(tenant: TenantContent, locationId: string | null): string {

@@ -10,7 +10,7 @@ type Vocabulary = Record<Locale, string>;
 
 /** "I cannot come": cancels the next appointment. */
 const cancelAppointment: Vocabulary = {
-  nl: 'afzeggen, afzegen, zeg af, annuleren, annuleer, afmelden, ik kan niet komen, kan niet komen, ik kom niet',
+  nl: 'afzeggen, afzegen, zeg af, annuleren, annuleer, ik kan niet komen, kan niet komen, ik kom niet',
   en: 'cancel, cancel it, cancel appointment, i cannot come, i cant come, cannot come, cant come',
   ar: 'إلغاء, الغاء, الغي, ألغي, الغي الموعد, لا أستطيع الحضور, ما بقدر اجي, ما رح اقدر اجي, مش هقدر اجي',
   ti: 'ሰርዝ, ምስራዝ, ሰርዞ, ክመጽእ ኣይክእልን, ኣይክመጽእን',

@@ -2,11 +2,11 @@
 // small script for live updates, every page behind a session and every change
 // behind its CSRF token (see docs/adr/0004-console.md).
 import { createHash } from 'node:crypto';
-import { existsSync, readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import express, { type NextFunction, type Request, type Response } from 'express';
 import type { AppServices } from '../app/AppServices.js';
+import { projectPath } from '../app/projectPath.js';
 import { requireCsrf, requireSession } from '../auth/middleware.js';
 import { consolePath, serializeCookie, wantsSecureCookie } from '../auth/sessionCookie.js';
 import { createAdminRoutes } from './adminRoutes.js';
@@ -20,9 +20,8 @@ import { createThreadActions } from './threadActions.js';
 import { createThreadRoutes } from './threadRoutes.js';
 import { consoleLocaleCookie, consoleLocales } from './view.js';
 
-const here = dirname(fileURLToPath(import.meta.url));
-// From src/ (tsx, jest) the assets sit beside this file; from dist/ they are in the source tree.
-const assetsDir = [join(here, 'assets'), join(here, '..', '..', '..', 'src', 'console', 'assets')].find((dir) => existsSync(join(dir, 'console.js'))) ?? join(here, 'assets');
+// Plain files in the source tree, read once: there is no front-end build step (also when running from dist/).
+const assetsDir = projectPath('src/console/assets');
 
 interface Asset {
   body: Buffer;

@@ -141,6 +141,22 @@ describe('AppointmentDialog', () => {
     ]);
   });
 
+  it('asks for the municipality first when the person never said it, and remembers it', async () => {
+    const other = { ...tenant(), tenant: { ...tenant().tenant, key: 'elders', name: 'Elders' }, schedule: scheduleSchema.parse({}) };
+    kit.content.tenants.set('elders', other);
+    try {
+      const harness = await createHarness(kit, { locale: 'uk', noTenant: true, options: { topic: 'spreekuur.afspraak' } });
+      await harness.run([
+        { send: 'запис', expect: ['1. Testdorp', '2. Elders'] },
+        // The appointment topic itself says nothing about the subject: ask.
+        { send: '1', expect: ['Про що йдеться?'], absent: ['Ваш запис про'] },
+      ]);
+      expect(harness.tenantsSaved).toEqual(['testdorp']);
+    } finally {
+      kit.content.tenants.delete('elders');
+    }
+  });
+
   it('answers a reminder: "afzeggen" cancels, "verzetten" asks only for a new time', async () => {
     const harness = await createHarness(kit, { locale: 'nl', reminderReplies: true });
     const book = () =>

@@ -25,6 +25,8 @@ export interface Harness {
   adapter: TestAdapter;
   contactId: number;
   handoffs: HandoffCall[];
+  /** Municipalities remembered through the contact port. */
+  tenantsSaved: string[];
   /** Replies per turn, for assertions beyond the table. */
   transcript: string[][];
   run(turns: Turn[]): Promise<void>;
@@ -36,6 +38,8 @@ export interface HarnessOptions {
   options?: AppointmentDialogOptions;
   /** Act like the main dialog: offer every message to handleReminderReply first. */
   reminderReplies?: boolean;
+  /** The person has not said where they live yet. */
+  noTenant?: boolean;
 }
 
 export async function createHarness(kit: AppointmentKit, settings: HarnessOptions): Promise<Harness> {
@@ -47,11 +51,17 @@ export async function createHarness(kit: AppointmentKit, settings: HarnessOption
       return { threadId: handoffs.length, created: true, priority: 3 };
     },
   };
-  const dialog = new AppointmentDialog({ appointments: kit.desk, t: kit.translator.t, handoff, content: kit.content });
+  const tenantsSaved: string[] = [];
+  const contacts = {
+    update: async (_contactId: number, changes: { tenantKey?: string | null }) => {
+      if (changes.tenantKey) tenantsSaved.push(changes.tenantKey);
+    },
+  };
+  const dialog = new AppointmentDialog({ appointments: kit.desk, t: kit.translator.t, handoff, content: kit.content, contacts });
   const state = new ConversationState(new MemoryStorage());
   const dialogs = new DialogSet(state.createProperty('dialogs'));
   dialogs.add(dialog);
-  const tenant = kit.content.tenants.get('testdorp');
+  const tenant = settings.noTenant ? undefined : kit.content.tenants.get('testdorp');
 
   const adapter = new TestAdapter(async (context) => {
     setTurnInfo(context, { contact, conversation, profile: profileFor('sms'), locale: settings.locale, tenant, messageId: 1 });
@@ -69,6 +79,7 @@ export async function createHarness(kit: AppointmentKit, settings: HarnessOption
     adapter,
     contactId: contact.id,
     handoffs,
+    tenantsSaved,
     transcript,
     async run(turns) {
       for (const turn of turns) {

@@ -72,9 +72,21 @@ export function contentWith(schedule: z.input<typeof scheduleSchema>): ContentTr
       ti: { status: 'draft', from_revision: 1, title: 'ሓገዝ ክራይ ገዛ', answer: '...' },
     },
   });
+  const appointmentNode = contentNodeSchema.parse({
+    id: 'spreekuur.afspraak',
+    topic: 'spreekuur.afspraak',
+    area: 'spreekuur',
+    action: 'appointment',
+    revision: 1,
+    review_by: '2027-06-30',
+    locales: { nl: { status: 'source', title: 'Afspraak maken', answer: 'Ik maak een afspraak.' }, uk: { status: 'draft', from_revision: 1, title: 'Записатися на прийом', answer: '...' } },
+  });
   return {
     dir: '/nowhere',
-    nodes: new Map([[node.id, node]]),
+    nodes: new Map([
+      [node.id, node],
+      [appointmentNode.id, appointmentNode],
+    ]),
     areas: [],
     tenants: new Map([['testdorp', { tenant, schedule: scheduleSchema.parse(schedule), waste: wasteSchema.parse({}), overrides: new Map(), dir: '/nowhere' }]]),
   };
