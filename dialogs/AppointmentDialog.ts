@@ -13,7 +13,6 @@ import {
 import { z } from 'zod';
 import { bookableLocations } from '../src/appointments/computeSlots.js';
 import { isLeaveWord, recogniseReminderReply } from '../src/appointments/recogniseReply.js';
-import { localeCodes } from '../src/content/schema.js';
 import { ConfirmSteps } from './appointment/ConfirmSteps.js';
 import {
   type AppointmentDialogOptions,
@@ -27,16 +26,14 @@ import {
   tenantOf,
 } from './appointment/appointmentState.js';
 import { choicePrompt, NUMBERED_PROMPT } from './appointment/choicePrompt.js';
-import { topicTitle } from './appointment/describeState.js';
 import { answerText, choiceIndex, NumberedPrompt } from './appointment/NumberedPrompt.js';
+import { InterpreterSteps } from './appointment/InterpreterSteps.js';
+import { TopicSteps } from './appointment/TopicSteps.js';
 import { WhenSteps } from './appointment/WhenSteps.js';
 import { DialogIds } from './dialogIds.js';
-import { languageNames } from './replies.js';
 import { getTurnInfo } from './turnInfo.js';
 
 const FLOW = 'appointment.flow';
-const TOPIC = 'appointment.topic';
-const INTERPRETER = 'appointment.interpreter';
 
 export type { AppointmentDialogOptions, AppointmentDialogPorts, AppointmentDialogResult };
 
@@ -56,10 +53,7 @@ export class AppointmentDialog extends ComponentDialog {
         this.endStep.bind(this),
       ]),
     );
-    this.addDialog(new WaterfallDialog(TOPIC, [this.askTopic.bind(this), this.afterTopic.bind(this), this.afterTopicText.bind(this)]));
-    this.addDialog(new WaterfallDialog(INTERPRETER, [this.askInterpreter.bind(this), this.afterInterpreter.bind(this), this.afterLanguage.bind(this)]));
-    for (const dialog of new WhenSteps(ports).dialogs()) this.addDialog(dialog);
-    for (const dialog of new ConfirmSteps(ports).dialogs()) this.addDialog(dialog);
+    for (const steps of [new TopicSteps(ports), new WhenSteps(ports), new InterpreterSteps(ports), new ConfirmSteps(ports)]) this.addDialog(steps.dialog());
     this.initialDialogId = FLOW;
   }
 
@@ -112,14 +106,13 @@ export class AppointmentDialog extends ComponentDialog {
   }
 
   private async topicStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
-    const info = getTurnInfo(step.context);
     const tenantKey = await this.chosenTenant(step);
     const options = appointmentDialogOptionsSchema.parse(step.options ?? {});
     const change = options.change;
     const state: AppointmentState = parseState({ tenantKey, topic: options.topic ?? null, ...change });
     keepStepValue(step, 'state', state);
     if (change) return step.next();
-    return step.beginDialog(TOPIC, state);
+    return step.beginDialog(TopicSteps.id, state);
   }
 
   private async chosenTenant(step: WaterfallStepContext): Promise<string> {
@@ -165,7 +158,7 @@ export class AppointmentDialog extends ComponentDialog {
     const state = this.state(step);
     Object.assign(state, parseState({ ...state, ...step.result }));
     if (state.replaces !== undefined) return step.next();
-    return step.beginDialog(INTERPRETER, state);
+    return step.beginDialog(InterpreterSteps.id, state);
   }
 
   private async nameStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
@@ -186,60 +179,6 @@ export class AppointmentDialog extends ComponentDialog {
 
   private async endStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
     return step.endDialog(step.result);
-  }
-
-  /** Confirms the topic from the conversation, or asks for a few words about it. */
-  private async askTopic(step: WaterfallStepContext): Promise<DialogTurnResult> {
-    const { locale } = getTurnInfo(step.context);
-    const { t, content } = this.ports;
-    const state = parseState(step.options);
-    const title = state.topic ? topicTitle(content, state.topic, locale) : undefined;
-    if (!title) return step.next({ kind: 'choice', index: 1 });
-    const labels = [t(locale, 'appointment:topic.yes'), t(locale, 'appointment:topic.other')];
-    return step.prompt(NUMBERED_PROMPT, choicePrompt(t, locale, [t(locale, 'appointment:topic.confirm', { topic: title })], labels));
-  }
-
-  private async afterTopic(step: WaterfallStepContext): Promise<DialogTurnResult> {
-    const { locale } = getTurnInfo(step.context);
-    const { t } = this.ports;
-    const state = parseState(step.options);
-    if (choiceIndex(step.result) === 0) return step.endDialog({ topic: state.topic, note: null });
-    return step.prompt(NUMBERED_PROMPT, choicePrompt(t, locale, [t(locale, 'appointment:topic.ask')], [t(locale, 'appointment:topic.skip')], true));
-  }
-
-  private async afterTopicText(step: WaterfallStepContext): Promise<DialogTurnResult> {
-    return step.endDialog({ topic: null, note: answerText(step.result) ?? null });
-  }
-
-  /** The person's own language is offered first; Dutch speakers need no interpreter into Dutch. */
-  private async askInterpreter(step: WaterfallStepContext): Promise<DialogTurnResult> {
-    const { locale } = getTurnInfo(step.context);
-    const { t } = this.ports;
-    const labels = [t(locale, 'appointment:interpreter.no')];
-    if (locale !== 'nl') labels.push(t(locale, 'appointment:interpreter.yes', { language: languageNames[locale] }));
-    labels.push(t(locale, 'appointment:interpreter.other'));
-    return step.prompt(NUMBERED_PROMPT, choicePrompt(t, locale, [t(locale, 'appointment:interpreter.ask')], labels));
-  }
-
-  private async afterInterpreter(step: WaterfallStepContext): Promise<DialogTurnResult> {
-    const { locale } = getTurnInfo(step.context);
-    const { t } = this.ports;
-    const index = choiceIndex(step.result) ?? 0;
-    if (index === 0) return step.endDialog(null);
-    if (index === 1 && locale !== 'nl') return step.endDialog(locale);
-    const languages = this.interpreterLanguages(step);
-    return step.prompt(NUMBERED_PROMPT, choicePrompt(t, locale, [t(locale, 'appointment:interpreter.which')], languages.map((code) => languageNames[code])));
-  }
-
-  private async afterLanguage(step: WaterfallStepContext): Promise<DialogTurnResult> {
-    const index = choiceIndex(step.result);
-    return step.endDialog(index === undefined ? null : (this.interpreterLanguages(step)[index] ?? null));
-  }
-
-  /** The tenant's interpreter languages when it lists them, else every language the bot speaks but Dutch. */
-  private interpreterLanguages(step: WaterfallStepContext) {
-    const offered = tenantOf(this.ports.content, parseState(step.options)).tenant.languages;
-    return (offered.length > 0 ? offered : localeCodes).filter((code) => code !== 'nl');
   }
 
   private state(step: WaterfallStepContext): AppointmentState {

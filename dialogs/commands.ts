@@ -4,13 +4,23 @@ import { type Locale, localeCodes } from '../src/content/schema.js';
 import type { Translate } from './ports.js';
 import { languageNames } from './replies.js';
 
-export type Command = { kind: 'stop' | 'start' | 'menu' | 'language' } | { kind: 'switch-language'; locale: Locale };
+export type Command =
+  /** `locales`: the languages whose word this is; one means the word itself tells the language. */
+  | { kind: 'stop' | 'start' | 'menu' | 'language'; locales: Locale[] }
+  | { kind: 'switch-language'; locale: Locale };
 
-export type CommandWords = Record<'stop' | 'start' | 'menu' | 'language', ReadonlySet<string>>;
+export type CommandWords = Record<'stop' | 'start' | 'menu' | 'language', ReadonlyMap<string, Locale[]>>;
 
 export function buildCommandWords(t: Translate): CommandWords {
-  const collect = (key: string) =>
-    new Set(localeCodes.flatMap((locale) => t(locale, `commands.${key}`).split('|').map(normalizeCommand).filter(Boolean)));
+  const collect = (key: string) => {
+    const words = new Map<string, Locale[]>();
+    for (const locale of localeCodes) {
+      for (const word of t(locale, `commands.${key}`).split('|').map(normalizeCommand).filter(Boolean)) {
+        words.set(word, [...(words.get(word) ?? []), locale]);
+      }
+    }
+    return words;
+  };
   return { stop: collect('stop'), start: collect('start'), menu: collect('menu'), language: collect('language') };
 }
 
@@ -26,7 +36,8 @@ export function matchCommand(text: string, words: CommandWords): Command | undef
   const normalized = normalizeCommand(text);
   if (!normalized) return undefined;
   for (const kind of ['stop', 'start', 'menu', 'language'] as const) {
-    if (words[kind].has(normalized)) return { kind };
+    const locales = words[kind].get(normalized);
+    if (locales) return { kind, locales };
   }
   const locale = languageAliases[normalized];
   return locale ? { kind: 'switch-language', locale } : undefined;

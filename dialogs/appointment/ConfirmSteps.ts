@@ -1,7 +1,7 @@
 // The summary to confirm, then the booking. When the slot filled up in the
 // meantime, the next free slot is offered in a new summary; with none left,
 // the person's own words go to a volunteer.
-import { type Dialog, type DialogTurnResult, WaterfallDialog, type WaterfallStepContext } from 'botbuilder-dialogs';
+import { type DialogTurnResult, WaterfallDialog, type WaterfallStepContext } from 'botbuilder-dialogs';
 import type { BookingResult } from '../../src/appointments/AppointmentBooking.js';
 import { formatSlotTime } from '../../src/appointments/formatWhen.js';
 import { getTurnInfo } from '../turnInfo.js';
@@ -15,8 +15,8 @@ export class ConfirmSteps {
 
   constructor(private readonly ports: AppointmentDialogPorts) {}
 
-  dialogs(): Dialog[] {
-    return [new WaterfallDialog(ConfirmSteps.id, [this.summary.bind(this), this.afterSummary.bind(this), this.afterOther.bind(this)])];
+  dialog(): WaterfallDialog {
+    return new WaterfallDialog(ConfirmSteps.id, [this.summary.bind(this), this.afterSummary.bind(this), this.afterOther.bind(this)]);
   }
 
   private async summary(step: WaterfallStepContext): Promise<DialogTurnResult> {

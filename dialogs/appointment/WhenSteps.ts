@@ -1,6 +1,6 @@
 // "When can you come?": the next free slots of the tenant's schedule (at most
 // five), or the person's own words for a volunteer when none suits or exist.
-import { type Dialog, type DialogTurnResult, WaterfallDialog, type WaterfallStepContext } from 'botbuilder-dialogs';
+import { type DialogTurnResult, WaterfallDialog, type WaterfallStepContext } from 'botbuilder-dialogs';
 import { z } from 'zod';
 import { formatSlotTime } from '../../src/appointments/formatWhen.js';
 import { getTurnInfo } from '../turnInfo.js';
@@ -22,8 +22,8 @@ export class WhenSteps {
 
   constructor(private readonly ports: AppointmentDialogPorts) {}
 
-  dialogs(): Dialog[] {
-    return [new WaterfallDialog(WhenSteps.id, [this.offer.bind(this), this.afterOffer.bind(this), this.afterOther.bind(this)])];
+  dialog(): WaterfallDialog {
+    return new WaterfallDialog(WhenSteps.id, [this.offer.bind(this), this.afterOffer.bind(this), this.afterOther.bind(this)]);
   }
 
   private async offer(step: WaterfallStepContext): Promise<DialogTurnResult> {

@@ -48,16 +48,19 @@ export class SpreekuurBot extends ActivityHandler {
       ...(info.tenant ? { tenantKey: info.tenant.tenant.key } : {}),
       ...(session.lastTopic ? { previousTopic: session.lastTopic } : {}),
     });
-    info.understanding = route;
-    info.route = { lang: route.lang, topic: route.topic, action: route.action, confidence: route.confidence };
+    const command = matchCommand(text, this.commandWords);
+    // A command word tells the language only when it belongs to one language ("taal", not "stop").
+    const commandLang = command && 'locales' in command && command.locales.length === 1 ? command.locales[0] : undefined;
+    const understood = command && !info.contact.localeChosen ? { ...route, lang: commandLang ?? info.locale, langDecided: commandLang !== undefined } : route;
+    info.understanding = understood;
+    info.route = { lang: understood.lang, topic: route.topic, action: route.action, confidence: route.confidence };
     await this.adoptLanguage(context);
 
-    const command = matchCommand(text, this.commandWords);
     if (info.contact.optedOutAt && command?.kind !== 'start') return;
     if (command?.kind === 'stop' || command?.kind === 'start') return this.setSubscribed(context, command.kind === 'start');
     if (command?.kind === 'switch-language') {
       await this.chooseLanguage(context, command.locale);
-      return this.restart(context, { kind: 'menu' });
+      return this.restart(context, { kind: 'menu', locales: [] });
     }
 
     const emergency = route.action === 'emergency';

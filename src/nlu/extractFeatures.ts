@@ -16,7 +16,7 @@ export interface FeatureWeights {
   concept: number;
 }
 
-export const defaultFeatureWeights: FeatureWeights = { word: 1, ngram: 0.5, skeleton: 0.6, concept: 1 };
+export const defaultFeatureWeights: FeatureWeights = { word: 1, ngram: 0.5, skeleton: 0.6, concept: 3 };
 
 export interface FeatureContext {
   lang: Locale;
