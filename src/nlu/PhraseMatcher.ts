@@ -6,6 +6,8 @@
 //   Arabic and Tigrinya words also match without their attached prefixes (و, ال, ب, ን, ብ, ...).
 // Matching works on token forms (see analyseMessage): each token with its variants
 // (prefix stripped, typo corrected), computed once per message for all lexicons.
+// The first word of every phrase is indexed by kind and length, so a message
+// costs a few map lookups per token whatever the size of the lexicon.
 import { normalizeText } from './normalizeText.js';
 
 type PartKind = 'exact' | 'prefix' | 'suffix' | 'contains';
@@ -36,21 +38,33 @@ const ethiopicProclitics = /^(?:ካብ|ኣብ|ናብ|ምስ|ከም|ን|ብ|ዝ|�
 
 /** A token and the forms it also counts as (without attached prefixes). */
 export function tokenVariants(token: string): string[] {
-  const variants = [token];
   const first = token.charCodeAt(0);
   const pattern = first >= 0x0600 && first <= 0x06ff ? arabicProclitics : first >= 0x1200 && first <= 0x137f ? ethiopicProclitics : undefined;
   if (pattern) {
     const stripped = token.replace(pattern, '');
-    if (stripped !== token && stripped.length >= 2) variants.push(stripped);
+    if (stripped !== token && stripped.length >= 2) return [token, stripped];
   }
-  return variants;
+  return [token];
+}
+
+/** Phrases indexed by the text of their first part, and the text lengths that occur. */
+class PartIndex {
+  readonly byText = new Map<string, Phrase[]>();
+  readonly lengths = new Set<number>();
+
+  add(text: string, phrase: Phrase): void {
+    const list = this.byText.get(text);
+    if (list) list.push(phrase);
+    else this.byText.set(text, [phrase]);
+    this.lengths.add(text.length);
+  }
 }
 
 export class PhraseMatcher {
-  private readonly exact = new Map<string, Phrase[]>();
-  private readonly prefix = new Map<string, Phrase[]>();
-  private readonly suffix = new Map<string, Phrase[]>();
-  private readonly contains: Phrase[] = [];
+  private readonly exact = new PartIndex();
+  private readonly prefix = new PartIndex();
+  private readonly suffix = new PartIndex();
+  private readonly contains = new PartIndex();
   /** The words a message token may be corrected to for this matcher: exact phrase words. */
   readonly words = new Set<string>();
 
@@ -67,50 +81,42 @@ export class PhraseMatcher {
     const parts = parsePhrase(source);
     const first = parts[0];
     if (!first) return;
-    const phrase: Phrase = { group, source, parts };
-    if (first.kind === 'contains') this.contains.push(phrase);
-    else push(first.kind === 'exact' ? this.exact : first.kind === 'prefix' ? this.prefix : this.suffix, first.text, phrase);
+    this[first.kind].add(first.text, { group, source, parts });
     for (const part of parts) if (part.kind === 'exact') this.words.add(part.text);
   }
 
   /** Every phrase found in the message (one match per phrase and start position); `forms[i]` are token i's forms. */
-  match(variants: readonly (readonly string[])[]): PhraseMatch[] {
+  match(forms: readonly (readonly string[])[]): PhraseMatch[] {
     const found: PhraseMatch[] = [];
-    const seen = new Set<string>();
-    for (let i = 0; i < variants.length; i++) {
-      for (const phrase of this.candidates(variants[i] ?? [])) {
-        const end = matchRest(phrase.parts, variants, i, this.maxGap);
-        const key = `${phrase.group}\u0000${phrase.source}\u0000${i}`;
-        if (end < 0 || seen.has(key)) continue;
-        seen.add(key);
-        found.push({ group: phrase.group, phrase: phrase.source, start: i, end });
-      }
+    const seen = new Set<Phrase>();
+    for (let i = 0; i < forms.length; i++) {
+      seen.clear();
+      this.eachCandidate(forms[i] ?? [], (phrase) => {
+        if (seen.has(phrase)) return;
+        seen.add(phrase);
+        const end = matchRest(phrase.parts, forms, i, this.maxGap);
+        if (end >= 0) found.push({ group: phrase.group, phrase: phrase.source, start: i, end });
+      });
     }
     return found;
   }
 
   /** The groups with at least one match. */
-  groupsIn(variants: readonly (readonly string[])[]): Set<string> {
-    return new Set(this.match(variants).map((match) => match.group));
+  groupsIn(forms: readonly (readonly string[])[]): Set<string> {
+    return new Set(this.match(forms).map((match) => match.group));
   }
 
-  private candidates(forms: readonly string[]): Phrase[] {
-    const out: Phrase[] = [...this.contains];
-    for (const form of forms) {
-      out.push(...(this.exact.get(form) ?? []));
-      for (let length = 1; length <= form.length; length++) {
-        out.push(...(this.prefix.get(form.slice(0, length)) ?? []));
-        out.push(...(this.suffix.get(form.slice(form.length - length)) ?? []));
+  private eachCandidate(tokenForms: readonly string[], visit: (phrase: Phrase) => void): void {
+    const visitAll = (list: Phrase[] | undefined): void => list?.forEach(visit);
+    for (const form of tokenForms) {
+      visitAll(this.exact.byText.get(form));
+      for (const length of this.prefix.lengths) if (length <= form.length) visitAll(this.prefix.byText.get(form.slice(0, length)));
+      for (const length of this.suffix.lengths) if (length <= form.length) visitAll(this.suffix.byText.get(form.slice(form.length - length)));
+      for (const length of this.contains.lengths) {
+        for (let at = 0; at + length <= form.length; at++) visitAll(this.contains.byText.get(form.slice(at, at + length)));
       }
     }
-    return out;
   }
-}
-
-function push(map: Map<string, Phrase[]>, key: string, phrase: Phrase): void {
-  const list = map.get(key);
-  if (list) list.push(phrase);
-  else map.set(key, [phrase]);
 }
 
 function parsePhrase(source: string): Part[] {
@@ -130,30 +136,25 @@ function parsePhrase(source: string): Part[] {
 }
 
 /** Whether a token (in any of its forms) matches one part of a phrase. */
-export function partMatches(part: Part, forms: readonly string[]): boolean {
-  return forms.some((form) => {
-    switch (part.kind) {
-      case 'exact':
-        return form === part.text || (part.text.length >= 6 && Math.abs(form.length - part.text.length) <= 1 && withinOneEdit(form, part.text));
-      case 'prefix':
-        return form.startsWith(part.text);
-      case 'suffix':
-        return form.endsWith(part.text);
-      case 'contains':
-        return form.includes(part.text);
-    }
-  });
+function partMatches(part: Part, forms: readonly string[]): boolean {
+  for (const form of forms) {
+    if (part.kind === 'exact' ? form === part.text || (part.text.length >= 6 && withinOneEdit(form, part.text)) : false) return true;
+    if (part.kind === 'prefix' && form.startsWith(part.text)) return true;
+    if (part.kind === 'suffix' && form.endsWith(part.text)) return true;
+    if (part.kind === 'contains' && form.includes(part.text)) return true;
+  }
+  return false;
 }
 
 // Returns the index of the last matched token, or -1.
-function matchRest(parts: readonly Part[], variants: readonly (readonly string[])[], start: number, maxGap: number): number {
+function matchRest(parts: readonly Part[], forms: readonly (readonly string[])[], start: number, maxGap: number): number {
   const [first, ...rest] = parts;
-  if (!first || !partMatches(first, variants[start] ?? [])) return -1;
+  if (!first || !partMatches(first, forms[start] ?? [])) return -1;
   let position = start;
   for (const part of rest) {
     let next = -1;
-    for (let j = position + 1; j <= position + 1 + maxGap && j < variants.length; j++) {
-      if (partMatches(part, variants[j] ?? [])) {
+    for (let j = position + 1; j <= position + 1 + maxGap && j < forms.length; j++) {
+      if (partMatches(part, forms[j] ?? [])) {
         next = j;
         break;
       }

@@ -1,6 +1,8 @@
 import { sql } from 'drizzle-orm';
 import { startFakeTwilio, type FakeTwilio } from '../helpers/fakeTwilio.js';
-import { startTestApp, TEST_ACCOUNT_SID, TEST_AUTH_TOKEN, type TestApp, WHATSAPP_FROM, whatsappInbound } from '../helpers/startTestApp.js';
+import { z } from 'zod';
+import { queryRows } from '../helpers/queryRows.js';
+import { newMessageSid, SMS_FROM, startTestApp, TEST_ACCOUNT_SID, TEST_AUTH_TOKEN, type TestApp, waitFor, WHATSAPP_FROM, whatsappInbound } from '../helpers/startTestApp.js';
 
 describe('Twilio WhatsApp webhook', () => {
   let fake: FakeTwilio;
@@ -16,9 +18,10 @@ describe('Twilio WhatsApp webhook', () => {
   });
 
   const countMessages = async () => {
-    const result = await test.app.services.database.db.execute(sql`select count(*)::int as n from messages`);
-    return Number((result as unknown as { rows: { n: number }[] }).rows[0]?.n);
+    const [row] = await queryRows(test.app.services.database.db, sql`select count(*)::int as n from messages`, z.object({ n: z.number() }));
+    return row?.n;
   };
+  const sms = (from: string, body: string) => ({ MessageSid: newMessageSid(), From: from, To: SMS_FROM, Body: body, NumMedia: '0' });
 
   it('answers a signed message through the Twilio API with the right From, To and body', async () => {
     const before = fake.delivered().length;
@@ -42,5 +45,49 @@ describe('Twilio WhatsApp webhook', () => {
     const tampered = await test.postTwilio('/twilio/inbound', params, { signature: 'bm90IGEgc2lnbmF0dXJl' });
     expect(tampered.status).toBe(403);
     expect(await countMessages()).toBe(before);
+  });
+
+  it('ends messages on SMS with STOP and resumes with START', async () => {
+    const person = '+31612345003';
+    await test.postTwilio('/twilio/inbound', sms(person, 'STOP'));
+    const [confirmation] = await waitFor(() => {
+      const replies = fake.delivered().filter((call) => call.to === person);
+      return replies.length > 0 ? replies : undefined;
+    });
+    expect(confirmation?.from).toBe(SMS_FROM);
+    expect(confirmation?.body).toMatch(/geen berichten meer|no more messages/);
+    await test.postTwilio('/twilio/inbound', sms(person, 'hoe vraag ik huurtoeslag aan'));
+    await test.app.inbox.idle();
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(fake.delivered().filter((call) => call.to === person)).toHaveLength(1);
+    await test.postTwilio('/twilio/inbound', sms(person, 'START'));
+    await waitFor(() => fake.delivered().filter((call) => call.to === person).length === 2 || undefined);
+  });
+
+  it('records delivery statuses, and marks a contact opted out on Twilio error 21610', async () => {
+    const person = '+31612345004';
+    await test.postTwilio('/twilio/inbound', whatsappInbound(person, 'wat is kinderbijslag'));
+    const reply = await waitFor(() => fake.delivered().find((call) => call.to === `whatsapp:${person}`));
+    const statusOf = async (sid: string) =>
+      (await queryRows(test.app.services.database.db, sql`select status, error_code from messages where channel_message_id = ${sid}`, z.object({ status: z.string(), error_code: z.string().nullable() })))[0];
+    await waitFor(async () => (await statusOf(reply.sid ?? ''))?.status === 'sent' || undefined);
+    for (const status of ['delivered', 'read']) {
+      const response = await test.postTwilio('/twilio/status', { MessageSid: reply.sid ?? '', MessageStatus: status, To: `whatsapp:${person}` });
+      expect(response.status).toBe(204);
+      expect((await statusOf(reply.sid ?? ''))?.status).toBe(status);
+    }
+    // A late "sent" does not move a read message backwards.
+    await test.postTwilio('/twilio/status', { MessageSid: reply.sid ?? '', MessageStatus: 'sent', To: `whatsapp:${person}` });
+    expect((await statusOf(reply.sid ?? ''))?.status).toBe('read');
+    await test.postTwilio('/twilio/status', { MessageSid: reply.sid ?? '', MessageStatus: 'undelivered', ErrorCode: '21610', To: `whatsapp:${person}` });
+    expect(await statusOf(reply.sid ?? '')).toEqual({ status: 'undelivered', error_code: '21610' });
+    const [contact] = await queryRows(test.app.services.database.db, sql`select opted_out_at is not null as opted_out from contacts where address = ${person}`, z.object({ opted_out: z.boolean() }));
+    expect(contact?.opted_out).toBe(true);
+  });
+
+  it('answers a malformed webhook with 400 and names the field', async () => {
+    const response = await test.postTwilio('/twilio/inbound', { MessageSid: 'nope', From: '+316', To: SMS_FROM });
+    expect(response.status).toBe(400);
+    expect(JSON.stringify(await response.json())).toContain('MessageSid');
   });
 });
