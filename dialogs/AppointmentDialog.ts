@@ -98,7 +98,8 @@ export class AppointmentDialog extends ComponentDialog {
     const info = getTurnInfo(step.context);
     const { content, t } = this.ports;
     const keys = [...content.tenants.keys()];
-    const known = info.tenant?.tenant.key ?? (keys.length === 1 ? keys[0] : undefined);
+    const change = appointmentDialogOptionsSchema.parse(step.options ?? {}).change;
+    const known = change?.tenantKey ?? info.tenant?.tenant.key ?? (keys.length === 1 ? keys[0] : undefined);
     if (known) return step.next(known);
     keepStepValue(step, 'tenants', keys);
     const names = keys.map((key) => content.tenants.get(key)?.tenant.name ?? key);

@@ -35,6 +35,7 @@ export const appointmentDialogOptionsSchema = z.object({
   change: z
     .object({
       replaces: z.number().int(),
+      tenantKey: z.string(),
       topic: z.string().nullable(),
       note: z.string().nullable(),
       locationId: z.string().nullable(),

@@ -43,6 +43,7 @@ export type BookingResult =
 
 export interface ChangeStart {
   replaces: number;
+  tenantKey: string;
   topic: string | null;
   note: string | null;
   locationId: string | null;

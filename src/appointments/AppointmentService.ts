@@ -120,9 +120,9 @@ export class AppointmentService implements AppointmentBooking {
   async startChange(contactId: number): Promise<ChangeStart | undefined> {
     const next = await this.repository.nextActiveFor(contactId, this.now());
     if (!next) return undefined;
-    const { id, topic, note, locationId, name } = next;
+    const { id, tenantKey, topic, note, locationId, name } = next;
     const interpreter = localeSchema.safeParse(next.interpreterLocale);
-    return { replaces: id, topic, note, locationId, name, interpreterLocale: interpreter.success ? interpreter.data : null };
+    return { replaces: id, tenantKey, topic, note, locationId, name, interpreterLocale: interpreter.success ? interpreter.data : null };
   }
 
   /**

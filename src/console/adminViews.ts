@@ -15,8 +15,8 @@ export interface UsersPageModel {
   now: Date;
 }
 
-function tenantBoxes(model: Pick<UsersPageModel, 'tenants'>, selected: readonly string[]): SafeHtml {
-  return html`<fieldset class="tenants">${model.tenants.map(
+function tenantBoxes(view: View, model: Pick<UsersPageModel, 'tenants'>, selected: readonly string[]): SafeHtml {
+  return html`<fieldset class="tenants"><legend>${view.t('users.tenants')}</legend>${model.tenants.map(
     (tenant) => html`<label><input type="checkbox" name="tenants" value="${tenant.key}"${selected.includes(tenant.key) ? html` checked` : ''}> ${tenant.name}</label>`,
   )}</fieldset>`;
 }
@@ -44,7 +44,7 @@ ${flash(view, 'error', model.error)}${flash(view, 'info', model.done)}
 <label>${view.t('users.name')} <input type="text" name="displayName" maxlength="100"></label>
 <label>${view.t('users.password')} <input type="password" name="password" autocomplete="new-password" required minlength="10"></label>
 <label>${view.t('users.role')} ${roleSelect(view, model.roles, 'volunteer')}</label>
-${tenantBoxes(model, [])}
+${tenantBoxes(view, model, [])}
 <button type="submit">${view.t('users.create')}</button>
 </form>`,
   });
@@ -61,7 +61,7 @@ ${flash(view, 'error', model.error)}
 <form method="post" action="/console/users/${target.id}" class="user-form">${csrfField(view)}
 <label>${view.t('users.name')} <input type="text" name="displayName" maxlength="100" value="${target.displayName ?? ''}"></label>
 ${model.self ? html`<input type="hidden" name="role" value="${target.role}">` : html`<label>${view.t('users.role')} ${roleSelect(view, model.roles, target.role)}</label>`}
-${tenantBoxes(model, target.tenants)}
+${tenantBoxes(view, model, target.tenants)}
 <label>${view.t('users.newPassword')} <input type="password" name="password" autocomplete="new-password" minlength="10"></label>
 ${model.self ? '' : html`<label><input type="checkbox" name="disabled" value="1"${target.disabledAt ? html` checked` : ''}> ${view.t('users.disable')}</label>`}
 <label><input type="checkbox" name="unlock" value="1"> ${view.t('users.unlock')}</label>

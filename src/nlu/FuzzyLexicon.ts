@@ -1,9 +1,9 @@
 // Typo-tolerant word lookup ("zorgtoslag" → "zorgtoeslag"): a deletion index
-// finds candidates in constant time per letter, natural's Damerau-Levenshtein
-// distance confirms them. Short words are never corrected: too many neighbours.
-import distance from 'natural/lib/natural/distance/index.js';
-
-const { DamerauLevenshteinDistance } = distance;
+// finds candidates in constant time per letter, a distance-one check confirms
+// them (the same answer as natural's DamerauLevenshteinDistance(a, b) <= 1, which
+// builds a full matrix per pair and was the slowest step of routing; the unit
+// tests hold the two to the same results). Short words are never corrected.
+import { withinOneEdit } from './PhraseMatcher.js';
 
 export class FuzzyLexicon {
   private readonly byVariant = new Map<string, string[]>();
@@ -37,7 +37,7 @@ export class FuzzyLexicon {
     for (const variant of [token, ...deletionsOf(token)]) {
       for (const word of this.byVariant.get(variant) ?? []) {
         if (word === best || (best && word.length <= best.length)) continue;
-        if (DamerauLevenshteinDistance(token, word) <= 1) best = word;
+        if (withinOneEdit(token, word)) best = word;
       }
     }
     return best;

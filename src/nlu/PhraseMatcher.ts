@@ -19,6 +19,7 @@ interface Phrase {
   group: string;
   source: string;
   parts: Part[];
+  maxGap: number;
 }
 
 export interface PhraseMatch {
@@ -47,41 +48,73 @@ export function tokenVariants(token: string): string[] {
   return [token];
 }
 
-/** Phrases indexed by the text of their first part, and the text lengths that occur. */
-class PartIndex {
-  readonly byText = new Map<string, Phrase[]>();
-  readonly lengths = new Set<number>();
+/** A character trie of first-part texts: walking a word visits every phrase whose text is a prefix of it. */
+class PartTrie {
+  private readonly root: TrieNode = { children: new Map(), phrases: [] };
 
   add(text: string, phrase: Phrase): void {
-    const list = this.byText.get(text);
-    if (list) list.push(phrase);
-    else this.byText.set(text, [phrase]);
-    this.lengths.add(text.length);
+    let node = this.root;
+    for (const ch of text) {
+      let child = node.children.get(ch);
+      if (!child) {
+        child = { children: new Map(), phrases: [] };
+        node.children.set(ch, child);
+      }
+      node = child;
+    }
+    node.phrases.push(phrase);
+  }
+
+  /** Visits the phrases of every text that `word` starts with at `from`, stepping by `step` (+1 forward, -1 backward). */
+  walk(word: string, from: number, step: 1 | -1, visit: (phrase: Phrase) => void): void {
+    let node: TrieNode | undefined = this.root;
+    for (let i = from; node && i >= 0 && i < word.length; i += step) {
+      node = node.children.get(word[i] ?? '');
+      if (node) for (const phrase of node.phrases) visit(phrase);
+    }
   }
 }
 
+interface TrieNode {
+  children: Map<string, TrieNode>;
+  phrases: Phrase[];
+}
+
 export class PhraseMatcher {
-  private readonly exact = new PartIndex();
-  private readonly prefix = new PartIndex();
-  private readonly suffix = new PartIndex();
-  private readonly contains = new PartIndex();
+  private readonly exact = new Map<string, Phrase[]>();
+  private readonly prefix = new PartTrie();
+  /** Suffix texts are stored reversed and walked from the end of the word. */
+  private readonly suffix = new PartTrie();
+  private readonly contains = new PartTrie();
   /** The words a message token may be corrected to for this matcher: exact phrase words. */
   readonly words = new Set<string>();
 
-  constructor(
-    groups: PhraseGroups,
-    private readonly maxGap = 2,
-  ) {
-    for (const [group, phrases] of Object.entries(groups)) {
-      for (const source of phrases) this.addPhrase(group, source);
-    }
+  constructor(groups: PhraseGroups = {}, maxGap = 2) {
+    this.addGroups(groups, maxGap);
   }
 
-  private addPhrase(group: string, source: string): void {
+  /** Adds groups; `maxGap` is how many other words may come between the words of their phrases. */
+  addGroups(groups: PhraseGroups, maxGap = 2): this {
+    for (const [group, phrases] of Object.entries(groups)) {
+      for (const source of phrases) this.addPhrase(group, source, maxGap);
+    }
+    return this;
+  }
+
+  private addPhrase(group: string, source: string, maxGap: number): void {
     const parts = parsePhrase(source);
     const first = parts[0];
     if (!first) return;
-    this[first.kind].add(first.text, { group, source, parts });
+    const phrase: Phrase = { group, source, parts, maxGap };
+    if (first.kind === 'exact') {
+      const list = this.exact.get(first.text);
+      if (list) list.push(phrase);
+      else this.exact.set(first.text, [phrase]);
+    } else if (first.kind === 'suffix') {
+      this.suffix.add([...first.text].reverse().join(''), phrase);
+    } else {
+      this[first.kind].add(first.text, phrase);
+    }
     for (const part of parts) if (part.kind === 'exact') this.words.add(part.text);
   }
 
@@ -94,7 +127,7 @@ export class PhraseMatcher {
       this.eachCandidate(forms[i] ?? [], (phrase) => {
         if (seen.has(phrase)) return;
         seen.add(phrase);
-        const end = matchRest(phrase.parts, forms, i, this.maxGap);
+        const end = matchRest(phrase.parts, forms, i, phrase.maxGap);
         if (end >= 0) found.push({ group: phrase.group, phrase: phrase.source, start: i, end });
       });
     }
@@ -107,14 +140,11 @@ export class PhraseMatcher {
   }
 
   private eachCandidate(tokenForms: readonly string[], visit: (phrase: Phrase) => void): void {
-    const visitAll = (list: Phrase[] | undefined): void => list?.forEach(visit);
     for (const form of tokenForms) {
-      visitAll(this.exact.byText.get(form));
-      for (const length of this.prefix.lengths) if (length <= form.length) visitAll(this.prefix.byText.get(form.slice(0, length)));
-      for (const length of this.suffix.lengths) if (length <= form.length) visitAll(this.suffix.byText.get(form.slice(form.length - length)));
-      for (const length of this.contains.lengths) {
-        for (let at = 0; at + length <= form.length; at++) visitAll(this.contains.byText.get(form.slice(at, at + length)));
-      }
+      for (const phrase of this.exact.get(form) ?? []) visit(phrase);
+      this.prefix.walk(form, 0, 1, visit);
+      this.suffix.walk(form, form.length - 1, -1, visit);
+      for (let at = 0; at < form.length; at++) this.contains.walk(form, at, 1, visit);
     }
   }
 }

@@ -2,7 +2,9 @@
 // group whose phrases or patterns occur, minus the groups an `unless` phrase
 // cancels. Phrases of all locales are tried on every message, because the
 // language guess of a short message can be wrong and a signal must not be missed.
-import { type AnalysedMessage, analyseMessage } from './analyseMessage.js';
+// Detectors of one router share their phrase matchers (each lexicon's groups
+// under its own namespace), so a message is matched once for all lexicons.
+import { type AnalysedMessage, analyseMessage, matchesIn } from './analyseMessage.js';
 import { PhraseMatcher } from './PhraseMatcher.js';
 import type { SignalGroup } from './signalsSchema.js';
 
@@ -16,21 +18,39 @@ export interface SignalHit {
   phrase: string;
 }
 
-export class SignalDetector {
-  private readonly phrases: PhraseMatcher;
-  private readonly unless: PhraseMatcher;
-  private readonly patterns: { group: string; pattern: RegExp }[] = [];
+/** Phrase matchers several detectors add their groups to. */
+export interface SharedMatchers {
+  phrases: PhraseMatcher;
+  unless: PhraseMatcher;
+}
 
-  constructor(private readonly groups: Readonly<Record<string, SignalGroup>>) {
+type MessageView = Pick<AnalysedMessage, 'forms' | 'normalized' | 'matches'>;
+
+export class SignalDetector {
+  private readonly matchers: SharedMatchers;
+  private readonly prefix: string;
+  private readonly patterns: { group: string; pattern: RegExp }[] = [];
+  /** Exact words of this lexicon's phrases: typo correction may aim at them. */
+  readonly words = new Set<string>();
+
+  constructor(
+    private readonly groups: Readonly<Record<string, SignalGroup>>,
+    namespace = 'signal',
+    shared?: SharedMatchers,
+  ) {
+    this.matchers = shared ?? { phrases: new PhraseMatcher(), unless: new PhraseMatcher() };
+    this.prefix = `${namespace}:`;
     const phrases: Record<string, string[]> = {};
     const unless: Record<string, string[]> = {};
     for (const [key, group] of Object.entries(groups)) {
-      phrases[key] = Object.values(group.phrases).flat();
-      unless[key] = Object.values(group.unless).flat();
+      phrases[this.prefix + key] = Object.values(group.phrases).flat();
+      unless[this.prefix + key] = Object.values(group.unless).flat();
       for (const source of group.patterns) this.patterns.push({ group: key, pattern: new RegExp(source, 'u') });
     }
-    this.phrases = new PhraseMatcher(phrases);
-    this.unless = new PhraseMatcher(unless, 3);
+    const own = new PhraseMatcher(phrases);
+    for (const word of own.words) this.words.add(word);
+    this.matchers.phrases.addGroups(phrases);
+    this.matchers.unless.addGroups(unless, 3);
   }
 
   /** Signals in a raw message. */
@@ -38,32 +58,30 @@ export class SignalDetector {
     return this.detectIn(analyseMessage(text));
   }
 
-  /** The words this lexicon's phrases contain: typo correction may aim at them. */
-  get words(): ReadonlySet<string> {
-    return this.phrases.words;
-  }
-
   /** Signals in an analysed message (one hit per group, first phrase found). */
-  detectIn(message: Pick<AnalysedMessage, 'forms' | 'normalized'>): SignalHit[] {
-    const { forms, normalized } = message;
+  detectIn(message: MessageView): SignalHit[] {
     const found = new Map<string, string>();
-    for (const match of this.phrases.match(forms)) if (!found.has(match.group)) found.set(match.group, match.phrase);
+    for (const match of matchesIn(message, this.matchers.phrases)) {
+      if (!match.group.startsWith(this.prefix)) continue;
+      const key = match.group.slice(this.prefix.length);
+      if (!found.has(key)) found.set(key, match.phrase);
+    }
     for (const { group, pattern } of this.patterns) {
-      if (!found.has(group) && pattern.test(normalized)) found.set(group, pattern.source);
+      if (!found.has(group) && pattern.test(message.normalized)) found.set(group, pattern.source);
     }
     if (found.size === 0) return [];
-    const cancelled = this.unless.groupsIn(forms);
+    const cancelled = new Set(matchesIn(message, this.matchers.unless).map((match) => match.group));
     const hits: SignalHit[] = [];
     for (const [key, phrase] of found) {
       const group = this.groups[key];
-      if (!group || cancelled.has(key)) continue;
+      if (!group || cancelled.has(this.prefix + key)) continue;
       hits.push({ group: key, topic: group.topic, weight: group.weight, onlyWithTopics: group.only_with_topics, phrase });
     }
     return hits;
   }
 
   /** Sum of the weights of the groups found; groups bound to topics count only when `bestTopic` is one of them. */
-  score(message: Pick<AnalysedMessage, 'forms' | 'normalized'>, bestTopic?: string): { score: number; hits: SignalHit[] } {
+  score(message: MessageView, bestTopic?: string): { score: number; hits: SignalHit[] } {
     const hits = this.detectIn(message).filter((hit) => hit.onlyWithTopics.length === 0 || (bestTopic !== undefined && hit.onlyWithTopics.includes(bestTopic)));
     return { score: hits.reduce((sum, hit) => sum + hit.weight, 0), hits };
   }

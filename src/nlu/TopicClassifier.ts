@@ -6,7 +6,7 @@
 // corrections per feature, so classifying costs only the labels a feature occurs with.
 // Besides the ranking it reports how much better the best topic explains the
 // message than all content pooled together: the evidence for "not covered".
-import type { Features } from './extractFeatures.js';
+import { type Features, featureBuckets } from './extractFeatures.js';
 
 export interface TrainingDocument {
   label: string;
@@ -36,7 +36,9 @@ export const defaultClassifierOptions: ClassifierOptions = { alpha: 0.3, tempera
 export class TopicClassifier {
   readonly labels: string[];
   private readonly options: ClassifierOptions;
-  private readonly featureIds = new Map<string, number>();
+  /** Bucket → dense feature id (-1: never seen in training). */
+  private readonly featureIds = new Int32Array(featureBuckets).fill(-1);
+  private featureCount = 0;
   private readonly unseen: Float64Array;
   private rowStart = new Int32Array(1);
   private rowLabels = new Int32Array(0);
@@ -53,24 +55,28 @@ export class TopicClassifier {
   }
 
   get vocabularySize(): number {
-    return this.featureIds.size;
+    return this.featureCount;
+  }
+
+  private idOf(bucket: number): number {
+    return this.featureIds[bucket] ?? -1;
   }
 
   private train(documents: readonly TrainingDocument[]): void {
     const n = this.labels.length;
     const labelIndex = new Map(this.labels.map((label, i) => [label, i]));
-    for (const doc of documents) for (const feature of doc.features.keys()) if (!this.featureIds.has(feature)) this.featureIds.set(feature, this.featureIds.size);
-    const size = this.featureIds.size;
+    for (const doc of documents) for (const bucket of doc.features.keys()) if (this.idOf(bucket) < 0) this.featureIds[bucket] = this.featureCount++;
+    const size = this.featureCount;
     this.idf = this.inverseDocumentFrequencies(documents, size);
     const counts = new Float64Array(size * n);
     const totals = new Float64Array(n);
     for (const doc of documents) {
       const label = labelIndex.get(doc.label) ?? 0;
       let norm = 0;
-      for (const [feature, weight] of doc.features) norm += (weight * (this.idf[this.featureIds.get(feature) ?? 0] ?? 1)) ** 2;
+      for (const [bucket, weight] of doc.features) norm += (weight * (this.idf[this.idOf(bucket)] ?? 1)) ** 2;
       const scale = this.options.idf && norm > 0 ? 1 / Math.sqrt(norm) : 1;
-      for (const [feature, weight] of doc.features) {
-        const id = this.featureIds.get(feature) ?? 0;
+      for (const [bucket, weight] of doc.features) {
+        const id = this.idOf(bucket);
         const value = weight * (this.idf[id] ?? 1) * scale;
         counts[id * n + label] = (counts[id * n + label] ?? 0) + value;
         totals[label] = (totals[label] ?? 0) + value;
@@ -84,8 +90,8 @@ export class TopicClassifier {
     if (!this.options.idf) return idf;
     const df = new Float64Array(size);
     for (const doc of documents) {
-      for (const feature of doc.features.keys()) {
-        const id = this.featureIds.get(feature) ?? 0;
+      for (const bucket of doc.features.keys()) {
+        const id = this.idOf(bucket);
         df[id] = (df[id] ?? 0) + 1;
       }
     }
@@ -129,12 +135,12 @@ export class TopicClassifier {
     let known = 0;
     let total = 0;
     let pooled = 0;
-    for (const [feature, raw] of features) {
-      const id = this.featureIds.get(feature);
+    for (const [bucket, raw] of features) {
+      const id = this.idOf(bucket);
       // A feature training never saw is as rare as can be: it gets the highest idf.
-      const weight = raw * (id === undefined ? this.maxIdf : (this.idf[id] ?? 1));
+      const weight = raw * (id < 0 ? this.maxIdf : (this.idf[id] ?? 1));
       total += weight;
-      if (id === undefined) continue;
+      if (id < 0) continue;
       known += weight;
       pooled += weight * (this.pooled[id] ?? 0);
       const end = this.rowStart[id + 1] ?? 0;

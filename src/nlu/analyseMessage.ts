@@ -3,7 +3,7 @@
 // forms each token may match as (itself, without attached prefixes, corrected).
 import type { FuzzyLexicon } from './FuzzyLexicon.js';
 import { normalizeText, tokenize } from './normalizeText.js';
-import { tokenVariants } from './PhraseMatcher.js';
+import { type PhraseMatch, type PhraseMatcher, tokenVariants } from './PhraseMatcher.js';
 
 export interface AnalysedMessage {
   normalized: string;
@@ -12,6 +12,18 @@ export interface AnalysedMessage {
   corrected: string[];
   /** The forms of each token that lexicon phrases may match. */
   forms: string[][];
+  /** Matches per phrase matcher, so lexicons that share a matcher match the message once. */
+  matches: Map<PhraseMatcher, PhraseMatch[]>;
+}
+
+/** The matches of a phrase matcher in a message, computed at most once per message. */
+export function matchesIn(message: Pick<AnalysedMessage, 'forms' | 'matches'>, matcher: PhraseMatcher): PhraseMatch[] {
+  let matches = message.matches.get(matcher);
+  if (!matches) {
+    matches = matcher.match(message.forms);
+    message.matches.set(matcher, matches);
+  }
+  return matches;
 }
 
 export function analyseMessage(text: string, vocabulary?: FuzzyLexicon): AnalysedMessage {
@@ -24,5 +36,5 @@ export function analyseMessage(text: string, vocabulary?: FuzzyLexicon): Analyse
     if (fix !== undefined && fix !== token) variants.push(...tokenVariants(fix));
     return variants;
   });
-  return { normalized, tokens, corrected, forms };
+  return { normalized, tokens, corrected, forms, matches: new Map() };
 }

@@ -5,13 +5,13 @@
 // signal files with readFileSync and takes well under a second for the shipped content.
 import { join } from 'node:path';
 import type { ContentTree } from '../content/loadContentTree.js';
-import type { Action, Locale } from '../content/schema.js';
+import { type Action, type Locale, localeCodes } from '../content/schema.js';
 import { buildDomainTerms } from './domainTerms.js';
-import { buildEmergencyDetector } from './detectEmergency.js';
-import { type FeatureWeights, defaultFeatureWeights, extractFeatures } from './extractFeatures.js';
+import { type FeatureWeights, type Features, defaultFeatureWeights, extractFeatures } from './extractFeatures.js';
 import { FuzzyLexicon } from './FuzzyLexicon.js';
 import { loadSignals } from './loadSignals.js';
 import { normalizeAndTokenize, scriptOf } from './normalizeText.js';
+import { matchesIn } from './analyseMessage.js';
 import { PhraseMatcher, tokenVariants } from './PhraseMatcher.js';
 import { SignalDetector } from './SignalDetector.js';
 import type { Signals } from './signalsSchema.js';
@@ -60,11 +60,57 @@ interface Example {
   text: string;
   lang: Locale;
   topic: string;
+  /** An example question (not a keyword or title). */
+  isExample: boolean;
 }
 
 export function buildRouterIndex(tree: ContentTree, options: BuildOptions = {}): RouterIndex {
   const started = performance.now();
   const signals = options.signals ?? loadSignals(join(tree.dir, 'signals'));
+  const { topics, examples, crossLingualKeywords, keywordPhrases } = collectExamples(tree);
+  const domainTerms = buildDomainTerms(crossLingualKeywords);
+  const concepts = new PhraseMatcher(conceptPhrases(signals));
+  const keywords = new PhraseMatcher(keywordPhrases, 0);
+  // One matcher for all signal lexicons: a message is matched once, not once per lexicon.
+  const shared = { phrases: new PhraseMatcher(), unless: new PhraseMatcher() };
+  const detectors = {
+    emergency: new SignalDetector(signals.emergency, 'emergency', shared),
+    person: new SignalDetector(signals.person, 'person', shared),
+    appointment: new SignalDetector(signals.appointment, 'appointment', shared),
+    personalCase: new SignalDetector(signals['personal-case'], 'personal-case', shared),
+  };
+  const tokenised = examples.map((example) => ({ ...example, tokens: normalizeAndTokenize(example.text) }));
+  const vocabulary = new FuzzyLexicon([
+    ...tokenised.flatMap((example) => example.tokens),
+    ...concepts.words,
+    ...keywords.words,
+    ...Object.values(detectors).flatMap((detector) => [...detector.words]),
+  ]);
+  const weights = options.featureWeights ?? defaultFeatureWeights;
+  const training = featuriseExamples(tokenised, { domainTerms, concepts, weights, appointment: detectors.appointment, person: detectors.person });
+  const classifier = new TopicClassifier(training.documents, options.classifier);
+  return {
+    classifier,
+    featureWeights: weights,
+    vocabulary,
+    domainTerms,
+    concepts,
+    keywords,
+    ...detectors,
+    signalTopics: training.signalTopics,
+    topics,
+    thresholds: { ...defaultThresholds, ...options.thresholds },
+    stats: { documents: training.documents.length, features: classifier.vocabularySize, buildMs: performance.now() - started },
+  };
+}
+
+/** Every example, keyword and title of the tree as a labelled text, plus the keyword lists. */
+function collectExamples(tree: ContentTree): {
+  topics: Map<string, TopicInfo>;
+  examples: Example[];
+  crossLingualKeywords: string[];
+  keywordPhrases: Record<string, string[]>;
+} {
   const topics = new Map<string, TopicInfo>();
   const examples: Example[] = [];
   const crossLingualKeywords: string[] = [];
@@ -74,71 +120,62 @@ export function buildRouterIndex(tree: ContentTree, options: BuildOptions = {}):
     const phrases = (keywordPhrases[node.topic] ??= []);
     phrases.push(...node.keywords);
     crossLingualKeywords.push(...node.keywords, ...(node.locales.nl?.keywords ?? []));
-    for (const keyword of node.keywords) examples.push({ text: keyword, lang: 'nl', topic: node.topic });
+    for (const keyword of node.keywords) examples.push({ text: keyword, lang: 'nl', topic: node.topic, isExample: false });
     for (const [lang, locale] of localeEntries(node.locales)) {
       phrases.push(...locale.keywords);
-      for (const text of [...locale.examples, ...locale.keywords, locale.title]) examples.push({ text, lang, topic: node.topic });
+      for (const text of locale.examples) examples.push({ text, lang, topic: node.topic, isExample: true });
+      for (const text of [...locale.keywords, locale.title]) examples.push({ text, lang, topic: node.topic, isExample: false });
     }
   }
-  const domainTerms = buildDomainTerms(crossLingualKeywords);
-  const concepts = new PhraseMatcher(conceptPhrases(signals));
-  const keywords = new PhraseMatcher(keywordPhrases, 0);
-  const detectors = {
-    emergency: buildEmergencyDetector(signals.emergency),
-    person: new SignalDetector(signals.person),
-    appointment: new SignalDetector(signals.appointment),
-    personalCase: new SignalDetector(signals['personal-case']),
-  };
-  const tokenised = examples.map((example) => ({ ...example, tokens: normalizeAndTokenize(example.text) }));
-  const vocabulary = new FuzzyLexicon([
-    ...tokenised.flatMap((example) => example.tokens),
-    ...concepts.words,
-    ...keywords.words,
-    ...Object.values(detectors).flatMap((detector) => [...detector.words]),
-  ]);
-  const cache = new Map<string, readonly (readonly [string, number])[]>();
-  const weights = options.featureWeights ?? defaultFeatureWeights;
-  const documents: TrainingDocument[] = tokenised.map(({ tokens, lang, topic }) => {
+  return { topics, examples, crossLingualKeywords, keywordPhrases };
+}
+
+interface FeaturiseContext {
+  domainTerms: ReadonlySet<string>;
+  concepts: PhraseMatcher;
+  weights: FeatureWeights;
+  appointment: SignalDetector;
+  person: SignalDetector;
+}
+
+/** Training documents, and which topics' own examples carry appointment or person words. */
+function featuriseExamples(
+  examples: readonly (Example & { tokens: string[] })[],
+  context: FeaturiseContext,
+): { documents: TrainingDocument[]; signalTopics: RouterIndex['signalTopics'] } {
+  const cache = new Map<string, Features>();
+  const appointmentHits = new Map<string, [number, number]>();
+  const personHits = new Map<string, [number, number]>();
+  const documents = examples.map(({ tokens, lang, topic, isExample }) => {
+    // One view per example: the concept lexicon and the signal lexicons share its matches.
+    const view = { forms: tokens.map(tokenVariants), normalized: tokens.join(' '), matches: new Map() };
+    if (isExample) {
+      tally(appointmentHits, topic, context.appointment.detectIn(view).length > 0);
+      tally(personHits, topic, context.person.detectIn(view).length > 0);
+    }
     const arabizi = lang === 'ar' && isMostlyLatin(tokens);
-    const forms = tokens.map((token) => [token]);
-    const features = extractFeatures(tokens, { lang, arabizi, verbatim: domainTerms, concepts: concepts.groupsIn(forms), cache, weights });
+    const concepts = new Set(matchesIn(view, context.concepts).map((match) => match.group));
+    const features = extractFeatures(tokens, { lang, arabizi, verbatim: context.domainTerms, concepts, cache, weights: context.weights });
     return { label: topic, features };
   });
-  const classifier = new TopicClassifier(documents, options.classifier);
-  const signalTopics = {
-    appointment: topicsWithSignal(tokenised, detectors.appointment, 'spreekuur.afspraak'),
-    person: topicsWithSignal(tokenised, detectors.person, 'mens.spreken'),
-  };
-  return {
-    classifier,
-    featureWeights: weights,
-    vocabulary,
-    domainTerms,
-    concepts,
-    keywords,
-    ...detectors,
-    signalTopics,
-    topics,
-    thresholds: { ...defaultThresholds, ...options.thresholds },
-    stats: { documents: documents.length, features: classifier.vocabularySize, buildMs: performance.now() - started },
-  };
+  return { documents, signalTopics: { appointment: bearers(appointmentHits, 'spreekuur.afspraak'), person: bearers(personHits, 'mens.spreken') } };
+}
+
+function tally(table: Map<string, [number, number]>, topic: string, hit: boolean): void {
+  const counts = table.get(topic) ?? [0, 0];
+  if (hit) counts[0]++;
+  counts[1]++;
+  table.set(topic, counts);
 }
 
 // A topic "bears" a signal when at least a tenth of its examples trigger it.
-function topicsWithSignal(examples: readonly { tokens: string[]; topic: string }[], detector: SignalDetector, own: string): Set<string> {
-  const hits = new Map<string, [number, number]>();
-  for (const { tokens, topic } of examples) {
-    const tally = hits.get(topic) ?? [0, 0];
-    if (detector.detectIn({ forms: tokens.map((token) => tokenVariants(token)), normalized: tokens.join(' ') }).length > 0) tally[0]++;
-    tally[1]++;
-    hits.set(topic, tally);
-  }
-  return new Set([...hits].filter(([topic, [hit, total]]) => topic !== own && hit >= total / 10).map(([topic]) => topic));
+function bearers(table: Map<string, [number, number]>, own: string): Set<string> {
+  return new Set([...table].filter(([topic, [hit, total]]) => topic !== own && hit >= total / 10).map(([topic]) => topic));
 }
 
 function localeEntries<T>(locales: Partial<Record<Locale, T>>): [Locale, T][] {
   const out: [Locale, T][] = [];
-  for (const lang of ['nl', 'en', 'ar', 'ti', 'fa', 'tr', 'uk', 'so'] as const) {
+  for (const lang of localeCodes) {
     const value = locales[lang];
     if (value) out.push([lang, value]);
   }

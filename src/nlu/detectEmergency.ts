@@ -19,7 +19,7 @@ const priority = ['zorg.psychisch-acuut', 'nood.huiselijk-geweld', 'nood.112'];
 
 /** Builds the detector from the emergency lexicon's groups. */
 export function buildEmergencyDetector(groups: Readonly<Record<string, SignalGroup>>): SignalDetector {
-  return new SignalDetector(groups);
+  return new SignalDetector(groups, 'emergency');
 }
 
 /** Returns the emergency in a message, or null. */

@@ -66,29 +66,40 @@ function foldEthiopic(code: number): string {
 export function normalizeText(text: string): string {
   // toLowerCase maps İ to i + U+0307 (dropped below); plain I must become i, not ı.
   const source = text.normalize('NFKC').replace(/İ/g, 'i').replace(/€/g, ' euro ').toLowerCase();
-  let out = '';
+  const out: string[] = [];
   let last = '';
   let run = 0;
+  // Appends one character, collapsing spaces and runs of three or more of one letter (not digits: 1000).
+  const append = (ch: string): void => {
+    if (ch === SPACE) {
+      if (last !== SPACE && last !== '') out.push(SPACE);
+      last = last === '' ? '' : SPACE;
+      run = 0;
+    } else if (ch === last && !(ch >= '0' && ch <= '9')) {
+      if (run < 2) out.push(ch);
+      run++;
+    } else {
+      out.push(ch);
+      last = ch;
+      run = 1;
+    }
+  };
   const chars = [...source];
   for (let i = 0; i < chars.length; i++) {
     const ch = chars[i] ?? '';
-    if (apostropheChars.has(ch)) {
+    // Plain ASCII letters and digits, most of every Latin-script message, need no mapping.
+    if ((ch >= 'a' && ch <= 'z') || (ch >= '0' && ch <= '9')) {
+      append(ch);
+    } else if (apostropheChars.has(ch)) {
       const next = chars[i + 1] ?? '';
       const inWord = last !== '' && last !== SPACE && next !== '' && mapChar(next) !== SPACE;
-      if (!inWord) ({ out, last, run } = append(out, SPACE, last, run));
-      continue;
+      if (!inWord) append(SPACE);
+    } else {
+      for (const piece of mapChar(ch)) append(piece);
     }
-    const mapped = mapChar(ch);
-    for (const piece of mapped) ({ out, last, run } = append(out, piece, last, run));
   }
-  return out.trim();
-}
-
-// Appends one character, collapsing spaces and runs of three or more of one letter (not digits: 1000).
-function append(out: string, ch: string, last: string, run: number): { out: string; last: string; run: number } {
-  if (ch === SPACE) return last === SPACE || last === '' ? { out, last, run: 0 } : { out: out + SPACE, last: SPACE, run: 0 };
-  if (ch === last && !(ch >= '0' && ch <= '9')) return run >= 2 ? { out, last, run: run + 1 } : { out: out + ch, last, run: run + 1 };
-  return { out: out + ch, last: ch, run: 1 };
+  if (out[out.length - 1] === SPACE) out.pop();
+  return out.join('');
 }
 
 // Persian writes the verb prefix می/نمی and the plural ها as separate words,

@@ -4,7 +4,7 @@
 // person or an appointment, then the topic classifier, with personal cases
 // handed to a person and uncertain guesses turned into a choice of topics.
 import type { Action, Locale } from '../content/schema.js';
-import { type AnalysedMessage, analyseMessage } from './analyseMessage.js';
+import { type AnalysedMessage, analyseMessage, matchesIn } from './analyseMessage.js';
 import type { RouterIndex } from './buildRouterIndex.js';
 import { pickEmergency } from './detectEmergency.js';
 import { detectLanguageOfTokens } from './detectLanguage.js';
@@ -56,7 +56,7 @@ export function routeMessage(text: string, context: RouteContext, index: RouterI
     lang: guess.lang,
     arabizi: guess.arabizi === true,
     verbatim: index.domainTerms,
-    concepts: index.concepts.groupsIn(message.forms),
+    concepts: new Set(matchesIn(message, index.concepts).map((match) => match.group)),
     weights: index.featureWeights,
   });
   const classification = preferPrevious(index.classifier.classify(features), context.previousTopic);

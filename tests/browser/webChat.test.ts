@@ -22,21 +22,21 @@ describe('web chat in Chromium', () => {
     await page.selectOption('[data-testid="language"]', 'ar');
 
     const botMessages = page.locator('[data-testid="bot-message"]');
-    await botMessages.filter({ hasText: 'القائمة' }).first().waitFor({ timeout: 20_000 }).catch(() => undefined);
+    await botMessages.filter({ hasText: 'القائمة' }).first().waitFor({ timeout: 45_000 }).catch(() => undefined);
     const menu = botMessages.filter({ hasText: 'البدلات' }).last();
-    await menu.waitFor({ timeout: 20_000 });
+    await menu.waitFor({ timeout: 45_000 });
     expect(await menu.getAttribute('dir')).toBe('auto');
 
     // Tap the first area (allowances), then its first topic (zorgtoeslag).
     await menu.getByRole('button').first().click();
     const area = botMessages.filter({ hasText: 'Zorgtoeslag' }).or(botMessages.filter({ hasText: 'زورخ' })).last();
-    await area.waitFor({ timeout: 20_000 });
+    await area.waitFor({ timeout: 45_000 });
     await page.fill('[data-testid="text"]', '1');
     await page.click('[data-testid="send"]');
-    await botMessages.filter({ hasText: '0800-0543' }).first().waitFor({ timeout: 20_000 });
+    await botMessages.filter({ hasText: '0800-0543' }).first().waitFor({ timeout: 45_000 });
     const answer = await botMessages.filter({ hasText: '0800-0543' }).first().innerText();
     expect(answer).toMatch(/[\u0600-\u06FF]/);
     expect(answer).toContain('DigiD');
     await page.screenshot({ path: 'tests/browser/__screens__/webchat-ar.png' }).catch(() => undefined);
-  });
+  }, 180_000);
 });

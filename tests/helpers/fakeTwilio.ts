@@ -27,6 +27,8 @@ export interface FakeTwilio {
   delivered(): FakeTwilioCall[];
   /** The next requests get these statuses, in order; afterwards 201. */
   respondWith(...statuses: number[]): void;
+  /** The next requests to this recipient get these statuses, in order. */
+  respondTo(to: string, ...statuses: number[]): void;
   waitForDelivered(count: number, timeoutMs?: number): Promise<FakeTwilioCall[]>;
   close(): Promise<void>;
 }
@@ -34,6 +36,7 @@ export interface FakeTwilio {
 export async function startFakeTwilio(credentials: { accountSid: string; authToken: string }): Promise<FakeTwilio> {
   const calls: FakeTwilioCall[] = [];
   const queue: number[] = [];
+  const queues = new Map<string, number[]>();
   const server: Server = createServer(async (req, res) => {
     const match = /^\/2010-04-01\/Accounts\/(AC[0-9a-f]{32})\/Messages\.json$/.exec(req.url ?? '');
     if (req.method !== 'POST' || !match) {
@@ -42,7 +45,7 @@ export async function startFakeTwilio(credentials: { accountSid: string; authTok
     }
     const form = new URLSearchParams(await readBody(req));
     const expected = `Basic ${Buffer.from(`${credentials.accountSid}:${credentials.authToken}`).toString('base64')}`;
-    const status = queue.shift() ?? 201;
+    const status = queues.get(form.get('To') ?? '')?.shift() ?? queue.shift() ?? 201;
     const sid = status === 201 ? `SM${randomBytes(16).toString('hex')}` : undefined;
     calls.push({
       accountSid: match[1] ?? '',
@@ -73,6 +76,7 @@ export async function startFakeTwilio(credentials: { accountSid: string; authTok
     calls,
     delivered,
     respondWith: (...statuses) => queue.push(...statuses),
+    respondTo: (to, ...statuses) => queues.set(to, [...(queues.get(to) ?? []), ...statuses]),
     async waitForDelivered(count, timeoutMs = 15_000) {
       const deadline = Date.now() + timeoutMs;
       while (delivered().length < count) {

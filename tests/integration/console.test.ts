@@ -38,6 +38,7 @@ describe('console over HTTP', () => {
     expect(response.headers.getSetCookie().find((line) => line.startsWith('spreekuur_session='))).toMatch(/Path=\/console; HttpOnly; SameSite=Lax/);
     const queue = await client.get('/console/queue');
     const csp = queue.headers.get('content-security-policy') ?? '';
+    expect(csp).toContain("default-src 'none'");
     expect(csp).toContain("script-src 'self'");
     expect(csp).not.toContain('unsafe-inline');
     expect(await queue.text()).not.toMatch(/<script>|<script [^>]*>[^<]/);
@@ -191,6 +192,29 @@ describe('console over HTTP', () => {
     const disable = await admin.post(`/console/users/${await userId('new@example.org')}`, { role: 'volunteer', tenants: 'tynaarlo', disabled: '1' });
     expect(disable.status).toBe(303);
     expect((await nina.get('/console/queue')).status).toBe(303);
+  });
+
+  it("inserts an answer from the content tree in the person's language", async () => {
+    const thread = await handOffDirect(world.services, { phone: '+31611110010', tenantKey: 'het-hogeland', locale: 'ar', body: 'زورخ توسلاخ؟' });
+    const node = world.services.content.nodes.get('toeslagen.zorgtoeslag');
+    const arabic = node?.locales.ar?.answer.trim() ?? '';
+    expect(arabic).not.toBe('');
+    const answer = await volunteer.get(`/console/threads/${thread.id}/answer?node=toeslagen.zorgtoeslag`, { accept: 'application/json' });
+    expect(await answer.json()).toEqual({ text: arabic, locale: 'ar', fallback: false });
+    await volunteer.post(`/console/threads/${thread.id}/claim`);
+    // Without the script, the same choice prefills the reply box.
+    const page = await (await volunteer.get(`/console/threads/${thread.id}?insert=toeslagen.zorgtoeslag`)).text();
+    const firstLine = arabic.split('\n')[0] ?? '';
+    expect(page).toContain(`<textarea name="text" id="reply-text" rows="6" dir="auto" maxlength="4000" required>${firstLine}`);
+  });
+
+  it('hands a thread back to the bot', async () => {
+    const thread = await handOffDirect(world.services, { phone: '+31611110011', tenantKey: 'het-hogeland', locale: 'nl', body: 'klaar' });
+    await volunteer.post(`/console/threads/${thread.id}/claim`);
+    const back = await volunteer.post(`/console/threads/${thread.id}/handback`);
+    expect(back.headers.get('location')).toBe('/console/queue');
+    expect(await world.services.handoff.get(thread.id)).toMatchObject({ status: 'closed', outcome: 'handed-back' });
+    expect(await world.services.handoff.activeThread(thread.contactId)).toBeUndefined();
   });
 
   async function userId(email: string): Promise<number> {

@@ -115,5 +115,5 @@ describe('crash recovery', () => {
     } finally {
       await restarted.dispose();
     }
-  });
+  }, 240_000);
 });

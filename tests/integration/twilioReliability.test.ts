@@ -48,7 +48,7 @@ describe('Twilio channel reliability', () => {
 
   it('retries 500 and 429 with back-off and delivers once, recording every attempt', async () => {
     const to = 'whatsapp:+31612340002';
-    fake.respondWith(500, 429);
+    fake.respondTo(to, 500, 429);
     await test.postTwilio('/twilio/inbound', whatsappInbound('+31612340002', 'stop'));
     await waitFor(() => repliesTo(to).length >= 1 || undefined);
     const attemptsForTo = fake.calls.filter((call) => call.to === to);

@@ -76,14 +76,14 @@ ${renderNotice(page, model.notice)}
 <button type="button" data-print>${tc('print')}</button> ·
 <a href="/console/appointments/day.ics?tenant=${model.tenant}&amp;date=${date}">${tc('ics')}</a></p>
 ${model.sample ? html`<p class="sample">${tc('sample')}</p>` : ''}
-${model.day.slots.length === 0 ? html`<p>${tc('noSession')}</p>` : model.day.slots.map((group) => renderDaySlot(page, group))}`,
+${model.day.slots.length === 0 ? html`<p>${tc('noSession')}</p>` : model.day.slots.map((group) => renderDaySlot(page, model.tenant, group))}`,
   });
 }
 
-function renderDaySlot(page: AppointmentsView, group: DayList['slots'][number]): SafeHtml {
+function renderDaySlot(page: AppointmentsView, tenant: string, group: DayList['slots'][number]): SafeHtml {
   const { view, tc } = page;
   const active = group.appointments.filter((appointment) => appointment.status !== 'cancelled');
-  const where = locationName(page, group.appointments[0]?.tenantKey, group.locationId);
+  const where = locationName(page, tenant, group.locationId);
   const capacity = group.slot ? tc('free', { count: Math.max(0, group.slot.capacity - active.length), capacity: group.slot.capacity }) : tc('notInSchedule');
   return html`<section class="day-slot">
 <h2>${formatClock(group.start, view.locale, view.timeZone)}${group.slot ? html`–${formatClock(group.slot.end, view.locale, view.timeZone)}` : ''} · ${where} <small>${capacity}</small></h2>
@@ -160,7 +160,7 @@ function tenantName(page: AppointmentsView, key: string): string {
   return page.content.tenants.get(key)?.tenant.name ?? key;
 }
 
-function locationName(page: AppointmentsView, tenantKey: string | undefined, locationId: string | null): string {
-  const tenant = tenantKey ? page.content.tenants.get(tenantKey) : undefined;
+function locationName(page: AppointmentsView, tenantKey: string, locationId: string | null): string {
+  const tenant = page.content.tenants.get(tenantKey);
   return tenant?.schedule.locations.find((location) => location.id === locationId)?.name ?? locationId ?? '–';
 }

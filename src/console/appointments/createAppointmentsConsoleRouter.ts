@@ -84,7 +84,7 @@ export function createAppointmentsConsoleRouter(services: AppServices): express.
   router.get('/day.ics', async (req, res) => {
     const { tenant, date } = parseDay(req);
     requireTenant(services, req, tenant);
-    const ics = buildIcs(dayEvents(services, await desk.dayList(tenant, date)), { name: `Spreekuur ${services.content.tenants.get(tenant)?.tenant.name ?? tenant} ${isoDay(date)}`, now: new Date() });
+    const ics = buildIcs(dayEvents(services, tenant, await desk.dayList(tenant, date)), { name: `Spreekuur ${services.content.tenants.get(tenant)?.tenant.name ?? tenant} ${isoDay(date)}`, now: new Date() });
     res.set('Content-Disposition', `attachment; filename="spreekuur-${tenant}-${isoDay(date)}.ics"`).type('text/calendar; charset=utf-8').send(ics);
   });
 
@@ -158,10 +158,10 @@ function withNotice(back: string, notice: string): string {
 }
 
 /** Calendar events without names or the person's words: topic title, interpreter language and status only. */
-function dayEvents(services: AppServices, day: DayList): IcsEvent[] {
+function dayEvents(services: AppServices, tenantKey: string, day: DayList): IcsEvent[] {
   const t = (key: string, values?: Record<string, string | number>) => services.translator.t('nl', `appointment:console.${key}`, values);
+  const tenant = services.content.tenants.get(tenantKey);
   return day.slots.flatMap((group) => {
-    const tenant = services.content.tenants.get(group.appointments[0]?.tenantKey ?? '');
     const location = tenant?.schedule.locations.find((candidate) => candidate.id === group.locationId);
     const end = group.slot?.end ?? new Date(group.start.getTime() + 30 * 60_000);
     return group.appointments

@@ -13,7 +13,6 @@ describe('HandoffQueue', () => {
   let alice: number;
   let bob: number;
   let admin: number;
-  let hash: string;
 
   beforeAll(async () => {
     test = await openTestDatabase();
@@ -21,10 +20,15 @@ describe('HandoffQueue', () => {
     queue = new HandoffQueue(ctx);
     contacts = new ContactRepository(ctx);
     const userRepo = new UserRepository(ctx);
-    hash = await hashPassword('a long enough password');
-    alice = (await userRepo.create({ email: 'alice@example.org', passwordHash: hash, role: 'volunteer', tenants: ['het-hogeland'] }))!.id;
-    bob = (await userRepo.create({ email: 'bob@example.org', passwordHash: hash, role: 'volunteer', tenants: ['het-hogeland'] }))!.id;
-    admin = (await userRepo.create({ email: 'admin@example.org', passwordHash: hash, role: 'admin', tenants: [] }))!.id;
+    const passwordHash = await hashPassword('a long enough password');
+    const create = async (email: string, role: 'volunteer' | 'admin') => {
+      const user = await userRepo.create({ email, passwordHash, role, tenants: role === 'admin' ? [] : ['het-hogeland'] });
+      if (!user) throw new Error(`could not create ${email}`);
+      return user.id;
+    };
+    alice = await create('alice@example.org', 'volunteer');
+    bob = await create('bob@example.org', 'volunteer');
+    admin = await create('admin@example.org', 'admin');
   });
   afterAll(() => test.drop());
 
