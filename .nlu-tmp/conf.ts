@@ -19,3 +19,12 @@ console.log('false emergencies by phrase', fp);
 const pc: Record<string, number> = {};
 for (const { label, routed } of pairs) if (routed.reason === 'personal-case') { const k = `${label.action === 'handoff' ? 'TP' : 'FP'}:${routed.signal}`; pc[k] = (pc[k] ?? 0) + 1; }
 console.log('personal-case phrases', pc);
+const er: Record<string, number> = {};
+for (const { label, routed } of pairs) if (label.action === 'emergency') { const k = `${routed.action}:${routed.reason}:${routed.reason === 'classifier' ? routed.confidence : ''}`; er[k] = (er[k] ?? 0) + 1; }
+console.log('emergency lines by reason', er);
+const fpc: string[] = [];
+for (const { label, routed } of pairs) if (routed.action === 'emergency' && label.action !== 'emergency') fpc.push(`${routed.reason} ${routed.confidence}`);
+console.log('false emergency confidences', fpc);
+const ap: Record<string, number> = {};
+for (const { label, routed } of pairs) if (label.action === 'appointment' || routed.action === 'appointment') { const k = `${label.action}->${routed.action}:${routed.reason}:${routed.signal ?? ''}`; ap[k] = (ap[k] ?? 0) + 1; }
+console.log('appointment', ap);

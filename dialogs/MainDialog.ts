@@ -3,7 +3,7 @@
 // appointment or a volunteer. Sub-dialogs (afval, appointment) take over
 // when a topic needs more than one turn.
 import type { StatePropertyAccessor, TurnContext } from 'botbuilder';
-import { ComponentDialog, type Dialog, type DialogTurnResult, type WaterfallStepContext, WaterfallDialog } from 'botbuilder-dialogs';
+import { ComponentDialog, type Dialog, type DialogContext, type DialogTurnResult, type WaterfallStepContext, WaterfallDialog } from 'botbuilder-dialogs';
 import type { ContentNode } from '../src/content/schema.js';
 import type { Command } from './commands.js';
 import { DialogIds } from './dialogIds.js';
@@ -15,6 +15,10 @@ import { z } from 'zod';
 
 const childResultSchema = z.object({ choices: z.array(choiceSchema) });
 import { getTurnInfo } from './turnInfo.js';
+
+export interface ReminderReplyHandler {
+  handleReminderReply(dc: DialogContext): Promise<DialogTurnResult | undefined>;
+}
 
 export interface MainDialogOptions {
   /** A command the bot recognised before the dialogs ran. */
@@ -31,6 +35,8 @@ export class MainDialog extends ComponentDialog {
     private readonly ports: BotPorts,
     private readonly session: StatePropertyAccessor<Session>,
     children: Dialog[],
+    /** Recognises "cancel"/"change" answers to an appointment reminder. */
+    private readonly reminderReplies?: ReminderReplyHandler,
   ) {
     super(DialogIds.main);
     this.handoff = new HandoffSteps(ports);
@@ -55,6 +61,9 @@ export class MainDialog extends ComponentDialog {
 
     const attachments = context.activity.attachments ?? [];
     if (attachments.length > 0) return this.finish(step, this.handoff.forAttachments(context, attachments.map((item) => item.contentType)));
+
+    const reminderReply = await this.reminderReplies?.handleReminderReply(step);
+    if (reminderReply) return reminderReply;
 
     const number = parseChoiceNumber(text);
     if (number !== undefined) {

@@ -5,6 +5,10 @@ import type { AddressInfo } from 'node:net';
 import { ConversationState } from 'botbuilder';
 import { buildCommandWords } from '../../dialogs/commands.js';
 import { AfvalDialog } from '../../dialogs/AfvalDialog.js';
+import { AppointmentDialog } from '../../dialogs/AppointmentDialog.js';
+import type { AppointmentDesk } from '../appointments/AppointmentDesk.js';
+import { createAppointmentDesk } from '../appointments/createAppointmentDesk.js';
+import { createReminderWorker } from '../appointments/ReminderWorker.js';
 import { MainDialog } from '../../dialogs/MainDialog.js';
 import { type Session } from '../../dialogs/session.js';
 import { getTurnInfo } from '../../dialogs/turnInfo.js';
@@ -108,7 +112,10 @@ export async function createApp(env: Record<string, string | undefined> = proces
       if (runsOutbox) outboxWorker.wake();
     };
 
-    const inbox = buildInbox(services, routerIndex);
+    const appointments = createAppointmentDesk(services);
+    const reminders = createReminderWorker(services, appointments);
+    const runsReminders = config.WORKERS.includes('reminders');
+    const inbox = buildInbox(services, routerIndex, appointments);
     const http = createHttpApp(services, { hub, enqueueInbox: (id) => inbox.enqueue(id) });
     const server = createServer(http);
 
@@ -124,6 +131,7 @@ export async function createApp(env: Record<string, string | undefined> = proces
         app.url = `http://${config.HOST === '0.0.0.0' ? '127.0.0.1' : config.HOST}:${address.port}`;
         if (config.WORKERS.includes('inbox')) await inbox.recover();
         if (runsOutbox) outboxWorker.start();
+        if (runsReminders) reminders.start();
         logger.info({ port: address.port, database: database.kind, twilio: hasTwilio(config), nodes: content.nodes.size }, 'spreekuur started');
       },
       async stop() {
@@ -132,6 +140,7 @@ export async function createApp(env: Record<string, string | undefined> = proces
           server.closeAllConnections();
         });
         await inbox.stop();
+        await reminders.stop();
         await outboxWorker.stop();
         await database.close();
         logger.info('spreekuur stopped');
@@ -144,12 +153,13 @@ export async function createApp(env: Record<string, string | undefined> = proces
   }
 }
 
-function buildInbox(services: AppServices, routerIndex: ReturnType<typeof buildRouterIndex>): InboxProcessor {
+function buildInbox(services: AppServices, routerIndex: ReturnType<typeof buildRouterIndex>, appointments: AppointmentDesk): InboxProcessor {
   const { ctx, contacts, messages, handoff, content, config, logger, outbound } = services;
   const conversationState = new ConversationState(new PostgresBotStorage(ctx));
   const session = conversationState.createProperty<Session>('session');
   const ports = createBotPorts(services, routerIndex);
-  const mainDialog = new MainDialog(ports, session, [new AfvalDialog(ports)]);
+  const appointmentDialog = new AppointmentDialog({ appointments, t: ports.t, handoff: ports.handoff, content: ports.content, contacts: ports.contacts });
+  const mainDialog = new MainDialog(ports, session, [new AfvalDialog(ports), appointmentDialog], appointmentDialog);
   const bot = new SpreekuurBot(ports, conversationState, session, mainDialog, buildCommandWords(ports.t));
   const sink: ReplySink = async (context, reply) => {
     const info = getTurnInfo(context);

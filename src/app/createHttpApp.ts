@@ -4,6 +4,8 @@ import express, { type NextFunction, type Request, type Response } from 'express
 import helmet from 'helmet';
 import { createTwilioRouter } from '../channels/twilio/twilioRoutes.js';
 import { createWebChatRouter } from '../channels/webchat/webChatRoutes.js';
+import { createAppointmentsConsoleRouter } from '../console/appointments/createAppointmentsConsoleRouter.js';
+import { createConsoleRouter } from '../console/createConsoleRouter.js';
 import type { WebChatHub } from '../channels/webchat/WebChatHub.js';
 import { SpreekuurError } from '../errors.js';
 import { countPendingMigrations } from '../storage/migrate.js';
@@ -40,6 +42,8 @@ export function createHttpApp(services: AppServices, deps: HttpDeps): express.Ex
   });
 
   app.use('/twilio', createTwilioRouter({ services, enqueueInbox: deps.enqueueInbox }));
+  app.use('/console/appointments', createAppointmentsConsoleRouter(services));
+  app.use('/console', createConsoleRouter(services));
   app.use('/webchat', createWebChatRouter({ services, hub: deps.hub, enqueueInbox: deps.enqueueInbox }));
   app.use('/', express.static(projectPath('src/channels/webchat/public'), { index: 'index.html' }));
 

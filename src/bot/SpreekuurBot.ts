@@ -63,7 +63,9 @@ export class SpreekuurBot extends ActivityHandler {
       return this.restart(context, { kind: 'menu', locales: [] });
     }
 
-    const emergency = route.action === 'emergency';
+    // Only the emergency lexicon interrupts a running dialog or a volunteer thread; a
+    // classifier's guess at an emergency topic does not (names and "ja" are not emergencies).
+    const emergency = route.reason === 'emergency';
     const threadId = await this.ports.handoff.activeThreadId(info.contact.id);
     if (threadId !== undefined && !emergency) {
       if (command?.kind === 'menu') {

@@ -30,6 +30,10 @@ export class FuzzyLexicon {
     return this.words.has(word);
   }
 
+  all(): IterableIterator<string> {
+    return this.words.values();
+  }
+
   /** The known word at Damerau-Levenshtein distance 1 from `token` (the longest when several), or undefined. */
   correct(token: string): string | undefined {
     if (token.length < this.minLength || this.words.has(token)) return undefined;

@@ -5,6 +5,7 @@
 // Detectors of one router share their phrase matchers (each lexicon's groups
 // under its own namespace), so a message is matched once for all lexicons.
 import { type AnalysedMessage, analyseMessage, matchesIn } from './analyseMessage.js';
+import { FuzzyLexicon } from './FuzzyLexicon.js';
 import { PhraseMatcher } from './PhraseMatcher.js';
 import type { SignalGroup } from './signalsSchema.js';
 
@@ -32,6 +33,7 @@ export class SignalDetector {
   private readonly patterns: { group: string; pattern: RegExp }[] = [];
   /** Exact words of this lexicon's phrases: typo correction may aim at them. */
   readonly words = new Set<string>();
+  private ownVocabulary: FuzzyLexicon | undefined;
 
   constructor(
     private readonly groups: Readonly<Record<string, SignalGroup>>,
@@ -53,9 +55,10 @@ export class SignalDetector {
     this.matchers.unless.addGroups(unless, 3);
   }
 
-  /** Signals in a raw message. */
+  /** Signals in a raw message (typos in this lexicon's words are corrected first). */
   detect(text: string): SignalHit[] {
-    return this.detectIn(analyseMessage(text));
+    this.ownVocabulary ??= new FuzzyLexicon(this.words);
+    return this.detectIn(analyseMessage(text, this.ownVocabulary));
   }
 
   /** Signals in an analysed message (one hit per group, first phrase found). */

@@ -153,6 +153,26 @@ export class TopicClassifier {
     return this.summarise(scores, known, total, pooled);
   }
 
+  /** Share of the features' weight that training saw with `label` (how much of the message the topic explains). */
+  support(features: Features, label: string): number {
+    const index = this.labels.indexOf(label);
+    let seen = 0;
+    let total = 0;
+    for (const [bucket, weight] of features) {
+      total += weight;
+      const id = this.idOf(bucket);
+      if (id < 0) continue;
+      const end = this.rowStart[id + 1] ?? 0;
+      for (let at = this.rowStart[id] ?? 0; at < end; at++) {
+        if (this.rowLabels[at] === index) {
+          seen += weight;
+          break;
+        }
+      }
+    }
+    return total > 0 ? seen / total : 0;
+  }
+
   private summarise(scores: Float64Array, known: number, total: number, pooled: number): Classification {
     let best = -Infinity;
     for (const score of scores) best = Math.max(best, score);

@@ -26,7 +26,12 @@ export function matchesIn(message: Pick<AnalysedMessage, 'forms' | 'matches'>, m
   return matches;
 }
 
-export function analyseMessage(text: string, vocabulary?: FuzzyLexicon): AnalysedMessage {
+/**
+ * `vocabulary`: every known word (training examples and lexicons), for the classifier;
+ * `lexiconWords`: the words of the lexicon phrases, so that a typo the content itself
+ * contains ("afsprak") still reaches the phrase it stands for.
+ */
+export function analyseMessage(text: string, vocabulary?: FuzzyLexicon, lexiconWords?: FuzzyLexicon): AnalysedMessage {
   const normalized = normalizeText(text);
   const tokens = tokenize(normalized);
   const corrected = tokens.map((token) => (/\d/.test(token) ? token : (vocabulary?.correct(token) ?? token)));
@@ -34,6 +39,10 @@ export function analyseMessage(text: string, vocabulary?: FuzzyLexicon): Analyse
     const variants = tokenVariants(token);
     const fix = corrected[i];
     if (fix !== undefined && fix !== token) variants.push(...tokenVariants(fix));
+    else if (lexiconWords && !lexiconWords.has(token) && !/\d/.test(token)) {
+      const lexical = lexiconWords.correct(token);
+      if (lexical) variants.push(...tokenVariants(lexical));
+    }
     return variants;
   });
   return { normalized, tokens, corrected, forms, matches: new Map() };

@@ -16,15 +16,17 @@ const latinToSkeleton: Record<string, string> = {
   b: 'b', p: 'b', t: 't', j: 'j', h: 'h', d: 'd', z: 'z', r: 'r', s: 's', f: 'f', v: 'f',
   k: 'k', q: 'k', g: 'g', l: 'l', m: 'm', n: 'n', c: 'k', x: 'x',
   '2': '', '3': '3', '5': 'x', '6': 't', '7': 'h', '8': 'g', '9': 'k',
+  // Digraph markers (upper case cannot occur in normalised text).
+  C: 'c', X: 'x', G: 'g', T: 't', Z: 'z',
 };
 
 // Digraphs first: "sh", "kh", "gh", "th", "dh", "ch" stand for one letter each.
 const latinDigraphs: [RegExp, string][] = [
-  [/sh|ch/g, 'c'],
-  [/kh/g, 'x'],
-  [/gh|3'/g, 'g'],
-  [/th/g, 't'],
-  [/dh/g, 'z'],
+  [/sh|ch/g, 'C'],
+  [/kh/g, 'X'],
+  [/gh/g, 'G'],
+  [/th/g, 'T'],
+  [/dh/g, 'Z'],
 ];
 
 /** Skeleton of a normalised Arabic-script word (the article and attached particles removed). */

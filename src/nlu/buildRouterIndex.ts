@@ -26,8 +26,10 @@ export interface TopicInfo {
 export interface RouterIndex {
   classifier: TopicClassifier;
   featureWeights: FeatureWeights;
-  /** Words of the training examples, for typo correction. */
+  /** Words of the training examples and lexicons, for typo correction before classifying. */
   vocabulary: FuzzyLexicon;
+  /** Words of the lexicon phrases only, for typo correction before phrase matching. */
+  lexiconWords: FuzzyLexicon;
   /** Dutch domain terms: ignored by language identification, never stemmed. */
   domainTerms: ReadonlySet<string>;
   concepts: PhraseMatcher;
@@ -80,12 +82,9 @@ export function buildRouterIndex(tree: ContentTree, options: BuildOptions = {}):
     personalCase: new SignalDetector(signals['personal-case'], 'personal-case', shared),
   };
   const tokenised = examples.map((example) => ({ ...example, tokens: normalizeAndTokenize(example.text) }));
-  const vocabulary = new FuzzyLexicon([
-    ...tokenised.flatMap((example) => example.tokens),
-    ...concepts.words,
-    ...keywords.words,
-    ...Object.values(detectors).flatMap((detector) => [...detector.words]),
-  ]);
+  // Lexicon words are corrected from 6 letters on, as in phrase matching: "miyim" must not become "miyir".
+  const lexiconWords = new FuzzyLexicon([...concepts.words, ...keywords.words, ...Object.values(detectors).flatMap((detector) => [...detector.words])], 6);
+  const vocabulary = new FuzzyLexicon([...tokenised.flatMap((example) => example.tokens), ...concepts.words, ...keywords.words, ...lexiconWords.all()]);
   const weights = options.featureWeights ?? defaultFeatureWeights;
   const training = featuriseExamples(tokenised, { domainTerms, concepts, weights, appointment: detectors.appointment, person: detectors.person });
   const classifier = new TopicClassifier(training.documents, options.classifier);
@@ -93,6 +92,7 @@ export function buildRouterIndex(tree: ContentTree, options: BuildOptions = {}):
     classifier,
     featureWeights: weights,
     vocabulary,
+    lexiconWords,
     domainTerms,
     concepts,
     keywords,
@@ -168,9 +168,10 @@ function tally(table: Map<string, [number, number]>, topic: string, hit: boolean
   table.set(topic, counts);
 }
 
-// A topic "bears" a signal when at least a tenth of its examples trigger it.
+// A topic "bears" a signal when at least 1 in 20 of its examples trigger it.
 function bearers(table: Map<string, [number, number]>, own: string): Set<string> {
-  return new Set([...table].filter(([topic, [hit, total]]) => topic !== own && hit >= total / 10).map(([topic]) => topic));
+
+  return new Set([...table].filter(([topic, [hit, total]]) => topic !== own && hit >= total / 20).map(([topic]) => topic));
 }
 
 function localeEntries<T>(locales: Partial<Record<Locale, T>>): [Locale, T][] {

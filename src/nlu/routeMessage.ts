@@ -8,7 +8,7 @@ import { type AnalysedMessage, analyseMessage, matchesIn } from './analyseMessag
 import type { RouterIndex } from './buildRouterIndex.js';
 import { pickEmergency } from './detectEmergency.js';
 import { detectLanguageOfTokens } from './detectLanguage.js';
-import { extractFeatures } from './extractFeatures.js';
+import { type Features, extractFeatures } from './extractFeatures.js';
 import type { Classification } from './TopicClassifier.js';
 
 export interface RouteContext {
@@ -41,7 +41,7 @@ export interface RouteResult {
 }
 
 export function routeMessage(text: string, context: RouteContext, index: RouterIndex): RouteResult {
-  const message = analyseMessage(text, index.vocabulary);
+  const message = analyseMessage(text, index.vocabulary, index.lexiconWords);
   const guess = detectLanguageOfTokens(text, message.tokens, context.conversationLang, { domainTerms: index.domainTerms });
   const base = { text, lang: context.chosenLang ?? guess.lang, detectedLang: guess.lang, langDecided: guess.decided };
   if (message.tokens.length === 0) {
@@ -52,14 +52,16 @@ export function routeMessage(text: string, context: RouteContext, index: RouterI
   if (emergency) {
     return { ...base, topic: emergency.topic, action: 'emergency', confidence: 1, alternatives: [], reason: 'emergency', signal: emergency.phrase };
   }
+  const concepts = new Set(matchesIn(message, index.concepts).map((match) => match.group));
   const features = extractFeatures(message.corrected, {
     lang: guess.lang,
     arabizi: guess.arabizi === true,
     verbatim: index.domainTerms,
-    concepts: new Set(matchesIn(message, index.concepts).map((match) => match.group)),
+    concepts,
     weights: index.featureWeights,
   });
   const classification = preferPrevious(index.classifier.classify(features), context.previousTopic);
+  const covered = isCovered(classification, features, concepts.size, index);
   const bestLabel = classification.ranked[0]?.label ?? '';
   const conditional = pickEmergency(emergencyHits.filter((hit) => hit.onlyWithTopics.includes(bestLabel)));
   if (conditional) {
@@ -73,7 +75,7 @@ export function routeMessage(text: string, context: RouteContext, index: RouterI
   // A confident topic whose own examples talk about appointments (or people) keeps the
   // message: "afspraak bij de huisarts" is huisarts.afspraak, not the spreekuur's agenda.
   const best = classification.ranked[0];
-  const topicOwns = (topics: ReadonlySet<string>): boolean => best !== undefined && best.probability >= 0.5 && topics.has(best.label);
+  const topicOwns = (topics: ReadonlySet<string>): boolean => best !== undefined && best.probability >= 0.35 && topics.has(best.label);
   const appointment = topicOwns(index.signalTopics.appointment) ? undefined : index.appointment.detectIn(message)[0];
   if (appointment) {
     return { ...withBase, topic: appointment.topic ?? 'spreekuur.afspraak', action: 'appointment', confidence: 0.9, reason: 'appointment', signal: appointment.phrase };
@@ -82,20 +84,34 @@ export function routeMessage(text: string, context: RouteContext, index: RouterI
   if (person) {
     return { ...withBase, topic: person.topic ?? 'mens.spreken', action: 'handoff', confidence: 0.9, reason: 'person', signal: person.phrase };
   }
-  return decideTopic(message, classification, withBase, index);
+  return decideTopic(message, classification, covered, withBase, index);
 }
 
 type RouteBase = Omit<RouteResult, 'topic' | 'action' | 'confidence' | 'reason'>;
 
-function decideTopic(message: AnalysedMessage, classification: Classification, partial: RouteBase, index: RouterIndex): RouteResult {
+/**
+ * Whether the best topic explains the message well enough to answer: probable
+ * enough, sharing enough of the message's features with the topic's examples,
+ * and, without any known concept in the message, clearly ahead.
+ */
+function isCovered(classification: Classification, features: Features, conceptCount: number, index: RouterIndex): boolean {
+  const { thresholds } = index;
+  const best = classification.ranked[0];
+  if (!best) return false;
+  const needed = conceptCount > 0 ? thresholds.minProbability : thresholds.minProbabilityWithoutConcept;
+  return best.probability >= needed && index.classifier.support(features, best.label) >= thresholds.minSupport;
+}
+
+function decideTopic(message: AnalysedMessage, classification: Classification, confident: boolean, partial: RouteBase, index: RouterIndex): RouteResult {
   const { thresholds } = index;
   const best = classification.ranked[0];
   const bestTopic = best ? index.topics.get(best.label) : undefined;
   const probability = best?.probability ?? 0;
-  const confident = probability >= thresholds.minProbability && classification.evidence >= thresholds.minEvidence;
   const personal = index.personalCase.score(message, best?.label);
 
-  if (best && bestTopic?.action === 'emergency' && probability >= thresholds.emergencyProbability) {
+  // Safety first: an emergency topic that leads the ranking is trusted when the
+  // classifier is fairly sure, and also when it is unsure of everything else.
+  if (best && bestTopic?.action === 'emergency' && (probability >= thresholds.emergencyProbability || !confident)) {
     return { ...partial, topic: best.label, action: 'emergency', confidence: round(probability), reason: 'classifier' };
   }
   if (personal.score >= thresholds.personalCase) {

@@ -4,8 +4,10 @@
 export interface RoutingThresholds {
   /** Posterior probability the best topic needs for a confident answer. */
   minProbability: number;
-  /** Evidence (log-likelihood ratio per feature weight) the best topic needs against pooled content. */
-  minEvidence: number;
+  /** Share of the message's features that training saw with the best topic (how much of the message it explains). */
+  minSupport: number;
+  /** A message in which no cross-lingual concept occurs needs this probability (it is often about something the content does not cover). */
+  minProbabilityWithoutConcept: number;
   /** An emergency topic from the classifier alone is trusted from this probability (recall first). */
   emergencyProbability: number;
   /** Personal-case weight from which the thread goes to a person. */
@@ -16,7 +18,8 @@ export interface RoutingThresholds {
 
 export const defaultThresholds: RoutingThresholds = {
   minProbability: 0.45,
-  minEvidence: -10,
+  minSupport: 0.3,
+  minProbabilityWithoutConcept: 0.5,
   emergencyProbability: 0.5,
   personalCase: 1,
   alternatives: 3,

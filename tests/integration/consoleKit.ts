@@ -3,12 +3,10 @@
 // Twilio does), accounts, handoffs, and a logged-in HTTP client.
 import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import express from 'express';
 import { and, eq } from 'drizzle-orm';
 import { hashPassword } from '../../src/auth/passwords.js';
 import { type Role, UserRepository, type User } from '../../src/auth/UserRepository.js';
 import type { AppServices } from '../../src/app/AppServices.js';
-import { createConsoleRouter } from '../../src/console/createConsoleRouter.js';
 import type { HandoffReason, Thread } from '../../src/handoff/HandoffQueue.js';
 import { threads } from '../../src/storage/schema.js';
 import { type FakeTwilio, startFakeTwilio } from '../helpers/fakeTwilio.js';
@@ -60,16 +58,14 @@ export async function startConsoleWorld(env: Record<string, string> = {}): Promi
   const front = await startTwilioFront(twilio, mediaFetches);
   const frontUrl = `http://127.0.0.1:${(front.address() as AddressInfo).port}`;
   const test = await startTestApp({ twilioApiUrl: frontUrl, env: { TWILIO_WHATSAPP_TEMPLATE_SID: TEMPLATE_SID, ...env } });
-  const side = await mountConsoleIfMissing(test);
   return {
     test,
     services: test.app.services,
     twilio,
-    url: side?.url ?? test.url,
+    url: test.url,
     mediaUrl: (name) => `${frontUrl}/2010-04-01/Accounts/${TEST_ACCOUNT_SID}/Messages/MM${'c3'.repeat(16)}/Media/ME${name}`,
     mediaFetches,
     async close() {
-      await side?.close();
       await test.dispose();
       await new Promise<void>((resolve) => {
         front.close(() => resolve());
@@ -77,24 +73,6 @@ export async function startConsoleWorld(env: Record<string, string> = {}): Promi
       });
       await twilio.close();
     },
-  };
-}
-
-/** Until the app mounts the console itself, serve it beside the app (same services, same database). */
-async function mountConsoleIfMissing(test: TestApp): Promise<{ url: string; close(): Promise<void> } | undefined> {
-  const probe = await fetch(`${test.url}/console/login`);
-  if (probe.status !== 404) return undefined;
-  const app = express();
-  app.use('/console', createConsoleRouter(test.app.services));
-  const server = createServer(app);
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  return {
-    url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
-    close: () =>
-      new Promise<void>((resolve) => {
-        server.close(() => resolve());
-        server.closeAllConnections();
-      }),
   };
 }
 

@@ -72,7 +72,7 @@ describe('Twilio channel reliability', () => {
     const burst = ['0', '1', '1', '0', '3', '1', '0', '1', '2', 'menu'];
     const statuses = await Promise.all(
       burst.map((body, index) =>
-        new Promise<number>((resolve) => setTimeout(resolve, index * 5)).then(() => test.postTwilio('/twilio/inbound', whatsappInbound('+31612340003', body))).then((response) => response.status),
+        new Promise<void>((resolve) => setTimeout(resolve, index * 5)).then(() => test.postTwilio('/twilio/inbound', whatsappInbound('+31612340003', body))).then((response) => response.status),
       ),
     );
     expect(statuses.every((status) => status === 200)).toBe(true);

@@ -1,0 +1,71 @@
+import { loadContentTree } from '../../../src/content/loadContentTree.js';
+import { type RouterIndex, buildRouterIndex } from '../../../src/nlu/buildRouterIndex.js';
+import { routeMessage } from '../../../src/nlu/routeMessage.js';
+
+// Routes messages written for this test through the shipped content, as the bot will.
+let index: RouterIndex;
+beforeAll(async () => {
+  index = buildRouterIndex(await loadContentTree('content'));
+});
+
+describe('routeMessage', () => {
+  it('answers a routine question with its topic, in the language it was asked', () => {
+    const result = routeMessage('hoe vraag ik zorgtoeslag aan', {}, index);
+    expect(result).toMatchObject({ lang: 'nl', topic: 'toeslagen.zorgtoeslag', action: 'answer', reason: 'classifier' });
+    expect(result.confidence).toBeGreaterThan(0.5);
+    expect(result.alternatives[0]?.topic).toBe('toeslagen.zorgtoeslag');
+  });
+
+  it('checks emergencies before anything else, even inside an appointment request', () => {
+    const result = routeMessage('ik wil een afspraak maar mijn man slaat mij', {}, index);
+    expect(result).toMatchObject({ action: 'emergency', topic: 'nood.huiselijk-geweld', reason: 'emergency' });
+  });
+
+  it('treats suicidal thoughts as an emergency with the mental-health topic', () => {
+    expect(routeMessage("I don't want to live anymore", {}, index)).toMatchObject({ action: 'emergency', topic: 'zorg.psychisch' });
+  });
+
+  it('recognises a request for a person in other languages', () => {
+    expect(routeMessage('میخواهم با یک نفر صحبت کنم', {}, index)).toMatchObject({ lang: 'fa', action: 'handoff', topic: 'mens.spreken', reason: 'person' });
+    expect(routeMessage('can someone call me please', {}, index)).toMatchObject({ action: 'handoff', topic: 'mens.spreken' });
+  });
+
+  it('recognises a request for an appointment, but not one with the doctor', () => {
+    expect(routeMessage('randevu almak istiyorum', {}, index)).toMatchObject({ lang: 'tr', action: 'appointment', topic: 'spreekuur.afspraak' });
+    expect(routeMessage('hoe maak ik een afspraak bij de huisarts', {}, index)).toMatchObject({ action: 'answer', topic: 'huisarts.afspraak' });
+  });
+
+  it('hands a personal case to a person and still reports the topic', () => {
+    const result = routeMessage('ik heb een brief gekregen dat ik 1200 euro huurtoeslag moet terugbetalen', {}, index);
+    expect(result).toMatchObject({ action: 'handoff', reason: 'personal-case' });
+    expect(['toeslagen.terugbetalen', 'toeslagen.huurtoeslag']).toContain(result.topic);
+  });
+
+  it('offers alternatives instead of a confident wrong answer', () => {
+    const result = routeMessage('waar kan ik een tweedehands fiets kopen voor mijn zoon', {}, index);
+    if (result.reason === 'low-confidence') {
+      expect(result).toMatchObject({ topic: null, action: 'handoff' });
+      expect(result.alternatives.length).toBeGreaterThanOrEqual(2);
+    }
+    expect(result.alternatives.length).toBeLessThanOrEqual(3);
+  });
+
+  it('keeps the conversation language for a message of Dutch domain words', () => {
+    const result = routeMessage('zorgtoeslag?', { conversationLang: 'ar' }, index);
+    expect(result).toMatchObject({ lang: 'ar', langDecided: false, topic: 'toeslagen.zorgtoeslag' });
+  });
+
+  it('answers in the language the person chose', () => {
+    const result = routeMessage('how do I apply for zorgtoeslag', { chosenLang: 'so' }, index);
+    expect(result).toMatchObject({ lang: 'so', detectedLang: 'en', topic: 'toeslagen.zorgtoeslag' });
+  });
+
+  it('marks an empty message', () => {
+    expect(routeMessage(' 🙏 ', {}, index)).toMatchObject({ topic: null, reason: 'empty', alternatives: [] });
+  });
+
+  it('is a pure function of its input', () => {
+    const text = 'wanneer wordt het plastic opgehaald';
+    expect(routeMessage(text, {}, index)).toEqual(routeMessage(text, {}, index));
+  });
+});
