@@ -22,6 +22,8 @@ export interface HandoffPort {
   /** The contact's open or claimed thread, if any. */
   activeThreadId(contactId: number): Promise<number | undefined>;
   handBack(threadId: number): Promise<void>;
+  /** The person wrote while their thread is open: open consoles refresh. */
+  touch(contactId: number): Promise<void>;
   /** A short text saying roughly when a volunteer answers, in the person's language. */
   describeWait(tenant: TenantContent | undefined, priority: number, locale: Locale): Promise<string>;
 }

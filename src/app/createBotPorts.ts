@@ -29,6 +29,7 @@ export function createBotPorts(services: AppServices, routerIndex: RouterIndex, 
       handBack: async (threadId) => {
         await handoff.handBack(threadId, 'returned-to-bot');
       },
+      touch: (contactId) => handoff.touch(contactId),
       describeWait: (tenant, priority, locale) => describeWait(services, tenant, priority, locale, now(), timeZone),
     },
     defaultTenant: config.DEFAULT_TENANT,

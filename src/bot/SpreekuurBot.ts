@@ -68,6 +68,7 @@ export class SpreekuurBot extends ActivityHandler {
     const emergency = route.reason === 'emergency';
     const threadId = await this.ports.handoff.activeThreadId(info.contact.id);
     if (threadId !== undefined && !emergency) {
+      await this.ports.handoff.touch(info.contact.id);
       if (command?.kind === 'menu') {
         await this.ports.handoff.handBack(threadId);
         return this.restart(context, command);

@@ -168,10 +168,10 @@ function tally(table: Map<string, [number, number]>, topic: string, hit: boolean
   table.set(topic, counts);
 }
 
-// A topic "bears" a signal when at least 1 in 20 of its examples trigger it.
+// A topic "bears" a signal when at least 1 in 40 of its examples trigger it.
 function bearers(table: Map<string, [number, number]>, own: string): Set<string> {
 
-  return new Set([...table].filter(([topic, [hit, total]]) => topic !== own && hit >= total / 20).map(([topic]) => topic));
+  return new Set([...table].filter(([topic, [hit, total]]) => topic !== own && hit >= total / 40).map(([topic]) => topic));
 }
 
 function localeEntries<T>(locales: Partial<Record<Locale, T>>): [Locale, T][] {

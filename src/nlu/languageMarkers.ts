@@ -91,3 +91,4 @@ export const allMarkerWords: ReadonlySet<string> = new Set(
 export function localeOfLatin(language: LatinLanguage): Locale {
   return language === 'arabizi' ? 'ar' : language;
 }
+

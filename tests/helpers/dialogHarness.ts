@@ -91,6 +91,7 @@ export async function startConversation(options: { tenant?: string; locale?: Loc
       handBack: async () => {
         openThread = undefined;
       },
+      touch: async () => {},
       describeWait: async (_tenant, _priority, locale) => translator.t(locale, 'handoff.etaAsap'),
     },
     defaultTenant: 'het-hogeland',
