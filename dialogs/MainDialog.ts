@@ -52,6 +52,16 @@ export class MainDialog extends ComponentDialog {
     const text = (context.activity.text ?? '').trim();
     const command = step.options?.command;
 
+    // The emergency numbers go first, before any welcome.
+    if (info.understanding?.reason === 'emergency') {
+      const node = info.understanding.topic ? this.nodeForTopic(info.understanding.topic) : undefined;
+      await this.handoff.emergency(context, node);
+      if (!session.welcomed) {
+        session.welcomed = true;
+        await context.sendActivity(this.ports.t(info.locale, 'privacy'));
+      }
+      return step.endDialog();
+    }
     if (!session.welcomed) {
       session.welcomed = true;
       await context.sendActivity(`${this.ports.t(info.locale, 'welcome')}\n\n${this.ports.t(info.locale, 'privacy')}`);
