@@ -1,13 +1,5 @@
 // The small part of nlp.js (untyped) that the peer benchmark uses.
-declare module '@nlpjs/core' {
-  export interface NlpjsContainer {
-    use(plugin: unknown): void;
-    get(name: 'nlp'): import('@nlpjs/nlp').NlpjsNlp;
-  }
-  export function containerBootstrap(): Promise<NlpjsContainer>;
-}
-
-declare module '@nlpjs/nlp' {
+declare module '@nlpjs/basic' {
   export interface NlpjsResult {
     intent: string;
     score: number;
@@ -19,9 +11,11 @@ declare module '@nlpjs/nlp' {
     train(): Promise<unknown>;
     process(locale: string, utterance: string): Promise<NlpjsResult>;
   }
+  export interface NlpjsContainer {
+    use(plugin: unknown): void;
+    get(name: 'nlp'): NlpjsNlp;
+  }
+  export function containerBootstrap(): Promise<NlpjsContainer>;
   export const Nlp: unknown;
-}
-
-declare module '@nlpjs/lang-en-min' {
   export const LangEn: unknown;
 }

@@ -3,10 +3,14 @@
 // them (the same answer as natural's DamerauLevenshteinDistance(a, b) <= 1, which
 // builds a full matrix per pair and was the slowest step of routing; the unit
 // tests hold the two to the same results). Short words are never corrected.
+// The index keys are hashes of "the word without letter i", computed without
+// building those strings: tens of thousands of words load without garbage.
 import { withinOneEdit } from './PhraseMatcher.js';
 
+const NONE = -1;
+
 export class FuzzyLexicon {
-  private readonly byVariant = new Map<string, string[]>();
+  private readonly byVariant = new Map<number, string[]>();
   private readonly words = new Set<string>();
 
   constructor(
@@ -19,10 +23,11 @@ export class FuzzyLexicon {
   add(word: string): void {
     if (word.length < this.minLength || this.words.has(word)) return;
     this.words.add(word);
-    for (const variant of [word, ...deletionsOf(word)]) {
-      const list = this.byVariant.get(variant);
+    for (let skip = NONE; skip < word.length; skip++) {
+      const key = variantHash(word, skip);
+      const list = this.byVariant.get(key);
       if (list) list.push(word);
-      else this.byVariant.set(variant, [word]);
+      else this.byVariant.set(key, [word]);
     }
   }
 
@@ -38,8 +43,8 @@ export class FuzzyLexicon {
   correct(token: string): string | undefined {
     if (token.length < this.minLength || this.words.has(token)) return undefined;
     let best: string | undefined;
-    for (const variant of [token, ...deletionsOf(token)]) {
-      for (const word of this.byVariant.get(variant) ?? []) {
+    for (let skip = NONE; skip < token.length; skip++) {
+      for (const word of this.byVariant.get(variantHash(token, skip)) ?? []) {
         if (word === best || (best && word.length <= best.length)) continue;
         if (withinOneEdit(token, word)) best = word;
       }
@@ -48,8 +53,13 @@ export class FuzzyLexicon {
   }
 }
 
-function deletionsOf(word: string): string[] {
-  const out: string[] = [];
-  for (let i = 0; i < word.length; i++) out.push(word.slice(0, i) + word.slice(i + 1));
-  return out;
+/** FNV-1a of `word` without its letter at `skip` (NONE: the whole word). */
+function variantHash(word: string, skip: number): number {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < word.length; i++) {
+    if (i === skip) continue;
+    hash ^= word.charCodeAt(i);
+    hash = Math.imul(hash, 0x01000193);
+  }
+  return hash >>> 0;
 }

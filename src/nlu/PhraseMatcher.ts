@@ -86,6 +86,8 @@ export class PhraseMatcher {
   /** Suffix texts are stored reversed and walked from the end of the word. */
   private readonly suffix = new PartTrie();
   private readonly contains = new PartTrie();
+  /** First letters of the `*infix*` texts: words without any of them skip the infix search. */
+  private readonly containsInitials = new Set<string>();
   /** The words a message token may be corrected to for this matcher: exact phrase words. */
   readonly words = new Set<string>();
 
@@ -93,18 +95,19 @@ export class PhraseMatcher {
     this.addGroups(groups, maxGap);
   }
 
-  /** Adds groups; `maxGap` is how many other words may come between the words of their phrases. */
-  addGroups(groups: PhraseGroups, maxGap = 2): this {
+  /** Adds groups and returns the exact words of their phrases; `maxGap` is how many other words may come between the words of a phrase. */
+  addGroups(groups: PhraseGroups, maxGap = 2): Set<string> {
+    const words = new Set<string>();
     for (const [group, phrases] of Object.entries(groups)) {
-      for (const source of phrases) this.addPhrase(group, source, maxGap);
+      for (const source of phrases) for (const word of this.addPhrase(group, source, maxGap)) words.add(word);
     }
-    return this;
+    return words;
   }
 
-  private addPhrase(group: string, source: string, maxGap: number): void {
+  private addPhrase(group: string, source: string, maxGap: number): string[] {
     const parts = parsePhrase(source);
     const first = parts[0];
-    if (!first) return;
+    if (!first) return [];
     const phrase: Phrase = { group, source, parts, maxGap };
     if (first.kind === 'exact') {
       const list = this.exact.get(first.text);
@@ -114,8 +117,11 @@ export class PhraseMatcher {
       this.suffix.add([...first.text].reverse().join(''), phrase);
     } else {
       this[first.kind].add(first.text, phrase);
+      if (first.kind === 'contains') this.containsInitials.add(first.text.charAt(0));
     }
-    for (const part of parts) if (part.kind === 'exact') this.words.add(part.text);
+    const exact = parts.filter((part) => part.kind === 'exact').map((part) => part.text);
+    for (const word of exact) this.words.add(word);
+    return exact;
   }
 
   /** Every phrase found in the message (one match per phrase and start position); `forms[i]` are token i's forms. */
@@ -144,7 +150,7 @@ export class PhraseMatcher {
       for (const phrase of this.exact.get(form) ?? []) visit(phrase);
       this.prefix.walk(form, 0, 1, visit);
       this.suffix.walk(form, form.length - 1, -1, visit);
-      for (let at = 0; at < form.length; at++) this.contains.walk(form, at, 1, visit);
+      for (let at = 0; at < form.length; at++) if (this.containsInitials.has(form.charAt(at))) this.contains.walk(form, at, 1, visit);
     }
   }
 }

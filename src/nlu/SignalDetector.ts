@@ -49,9 +49,7 @@ export class SignalDetector {
       unless[this.prefix + key] = Object.values(group.unless).flat();
       for (const source of group.patterns) this.patterns.push({ group: key, pattern: new RegExp(source, 'u') });
     }
-    const own = new PhraseMatcher(phrases);
-    for (const word of own.words) this.words.add(word);
-    this.matchers.phrases.addGroups(phrases);
+    for (const word of this.matchers.phrases.addGroups(phrases)) this.words.add(word);
     this.matchers.unless.addGroups(unless, 3);
   }
 
@@ -83,9 +81,9 @@ export class SignalDetector {
     return hits;
   }
 
-  /** Sum of the weights of the groups found; groups bound to topics count only when `bestTopic` is one of them. */
-  score(message: MessageView, bestTopic?: string): { score: number; hits: SignalHit[] } {
-    const hits = this.detectIn(message).filter((hit) => hit.onlyWithTopics.length === 0 || (bestTopic !== undefined && hit.onlyWithTopics.includes(bestTopic)));
+  /** Sum of the weights of the groups found; groups bound to topics count only when one of `likelyTopics` is one of them. */
+  score(message: MessageView, likelyTopics: readonly string[] = []): { score: number; hits: SignalHit[] } {
+    const hits = this.detectIn(message).filter((hit) => hit.onlyWithTopics.length === 0 || likelyTopics.some((topic) => hit.onlyWithTopics.includes(topic)));
     return { score: hits.reduce((sum, hit) => sum + hit.weight, 0), hits };
   }
 }

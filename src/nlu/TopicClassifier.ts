@@ -65,19 +65,20 @@ export class TopicClassifier {
   private train(documents: readonly TrainingDocument[]): void {
     const n = this.labels.length;
     const labelIndex = new Map(this.labels.map((label, i) => [label, i]));
-    for (const doc of documents) for (const bucket of doc.features.keys()) if (this.idOf(bucket) < 0) this.featureIds[bucket] = this.featureCount++;
+    for (const doc of documents) for (const bucket of doc.features.buckets) if (this.idOf(bucket) < 0) this.featureIds[bucket] = this.featureCount++;
     const size = this.featureCount;
     this.idf = this.inverseDocumentFrequencies(documents, size);
     const counts = new Float64Array(size * n);
     const totals = new Float64Array(n);
     for (const doc of documents) {
       const label = labelIndex.get(doc.label) ?? 0;
+      const { buckets, weights } = doc.features;
       let norm = 0;
-      for (const [bucket, weight] of doc.features) norm += (weight * (this.idf[this.idOf(bucket)] ?? 1)) ** 2;
+      for (let i = 0; i < buckets.length; i++) norm += ((weights[i] ?? 0) * (this.idf[this.idOf(buckets[i] ?? 0)] ?? 1)) ** 2;
       const scale = this.options.idf && norm > 0 ? 1 / Math.sqrt(norm) : 1;
-      for (const [bucket, weight] of doc.features) {
-        const id = this.idOf(bucket);
-        const value = weight * (this.idf[id] ?? 1) * scale;
+      for (let i = 0; i < buckets.length; i++) {
+        const id = this.idOf(buckets[i] ?? 0);
+        const value = (weights[i] ?? 0) * (this.idf[id] ?? 1) * scale;
         counts[id * n + label] = (counts[id * n + label] ?? 0) + value;
         totals[label] = (totals[label] ?? 0) + value;
       }
@@ -90,7 +91,7 @@ export class TopicClassifier {
     if (!this.options.idf) return idf;
     const df = new Float64Array(size);
     for (const doc of documents) {
-      for (const bucket of doc.features.keys()) {
+      for (const bucket of doc.features.buckets) {
         const id = this.idOf(bucket);
         df[id] = (df[id] ?? 0) + 1;
       }
@@ -116,10 +117,10 @@ export class TopicClassifier {
     for (let id = 0; id < size; id++) {
       this.rowStart[id] = at;
       let rowSum = 0;
+      for (let i = 0; i < n; i++) rowSum += counts[id * n + i] ?? 0;
       for (let i = 0; i < n; i++) {
         const count = counts[id * n + i] ?? 0;
         if (count <= 0) continue;
-        rowSum += count;
         this.rowLabels[at] = i;
         this.rowDeltas[at] = Math.log((count + alpha) / (denominators[i] ?? 1)) - (this.unseen[i] ?? 0);
         at++;
@@ -135,8 +136,9 @@ export class TopicClassifier {
     let known = 0;
     let total = 0;
     let pooled = 0;
-    for (const [bucket, raw] of features) {
-      const id = this.idOf(bucket);
+    for (let i = 0; i < features.buckets.length; i++) {
+      const raw = features.weights[i] ?? 0;
+      const id = this.idOf(features.buckets[i] ?? 0);
       // A feature training never saw is as rare as can be: it gets the highest idf.
       const weight = raw * (id < 0 ? this.maxIdf : (this.idf[id] ?? 1));
       total += weight;
@@ -153,14 +155,25 @@ export class TopicClassifier {
     return this.summarise(scores, known, total, pooled);
   }
 
+  /** Whether training saw the feature in `bucket` with `label`. */
+  hasSeen(bucket: number, label: string): boolean {
+    const id = this.idOf(bucket);
+    if (id < 0) return false;
+    const index = this.labels.indexOf(label);
+    const end = this.rowStart[id + 1] ?? 0;
+    for (let at = this.rowStart[id] ?? 0; at < end; at++) if (this.rowLabels[at] === index) return true;
+    return false;
+  }
+
   /** Share of the features' weight that training saw with `label` (how much of the message the topic explains). */
   support(features: Features, label: string): number {
     const index = this.labels.indexOf(label);
     let seen = 0;
     let total = 0;
-    for (const [bucket, weight] of features) {
+    for (let i = 0; i < features.buckets.length; i++) {
+      const weight = features.weights[i] ?? 0;
       total += weight;
-      const id = this.idOf(bucket);
+      const id = this.idOf(features.buckets[i] ?? 0);
       if (id < 0) continue;
       const end = this.rowStart[id + 1] ?? 0;
       for (let at = this.rowStart[id] ?? 0; at < end; at++) {

@@ -46,7 +46,8 @@ export interface RouterIndex {
   signalTopics: { appointment: ReadonlySet<string>; person: ReadonlySet<string> };
   topics: ReadonlyMap<string, TopicInfo>;
   thresholds: RoutingThresholds;
-  stats: { documents: number; features: number; buildMs: number };
+  /** Size of the model and how long building it took, in total and per phase (milliseconds). */
+  stats: { documents: number; features: number; buildMs: number; phases: Record<string, number> };
 }
 
 export interface BuildOptions {
@@ -68,7 +69,15 @@ interface Example {
 
 export function buildRouterIndex(tree: ContentTree, options: BuildOptions = {}): RouterIndex {
   const started = performance.now();
+  const phases: Record<string, number> = {};
+  let mark = started;
+  const lap = (name: string): void => {
+    const now = performance.now();
+    phases[name] = Math.round(now - mark);
+    mark = now;
+  };
   const signals = options.signals ?? loadSignals(join(tree.dir, 'signals'));
+  lap('signals');
   const { topics, examples, crossLingualKeywords, keywordPhrases } = collectExamples(tree);
   const domainTerms = buildDomainTerms(crossLingualKeywords);
   const concepts = new PhraseMatcher(conceptPhrases(signals));
@@ -81,13 +90,18 @@ export function buildRouterIndex(tree: ContentTree, options: BuildOptions = {}):
     appointment: new SignalDetector(signals.appointment, 'appointment', shared),
     personalCase: new SignalDetector(signals['personal-case'], 'personal-case', shared),
   };
+  lap('matchers');
   const tokenised = examples.map((example) => ({ ...example, tokens: normalizeAndTokenize(example.text) }));
+  lap('tokenise');
   // Lexicon words are corrected from 6 letters on, as in phrase matching: "miyim" must not become "miyir".
   const lexiconWords = new FuzzyLexicon([...concepts.words, ...keywords.words, ...Object.values(detectors).flatMap((detector) => [...detector.words])], 6);
   const vocabulary = new FuzzyLexicon([...tokenised.flatMap((example) => example.tokens), ...concepts.words, ...keywords.words, ...lexiconWords.all()]);
+  lap('vocabulary');
   const weights = options.featureWeights ?? defaultFeatureWeights;
   const training = featuriseExamples(tokenised, { domainTerms, concepts, weights, appointment: detectors.appointment, person: detectors.person });
+  lap('features');
   const classifier = new TopicClassifier(training.documents, options.classifier);
+  lap('train');
   return {
     classifier,
     featureWeights: weights,
@@ -100,7 +114,7 @@ export function buildRouterIndex(tree: ContentTree, options: BuildOptions = {}):
     signalTopics: training.signalTopics,
     topics,
     thresholds: { ...defaultThresholds, ...options.thresholds },
-    stats: { documents: training.documents.length, features: classifier.vocabularySize, buildMs: performance.now() - started },
+    stats: { documents: training.documents.length, features: classifier.vocabularySize, buildMs: performance.now() - started, phases },
   };
 }
 
@@ -143,7 +157,7 @@ function featuriseExamples(
   examples: readonly (Example & { tokens: string[] })[],
   context: FeaturiseContext,
 ): { documents: TrainingDocument[]; signalTopics: RouterIndex['signalTopics'] } {
-  const cache = new Map<string, Features>();
+  const cache = new Map<string, Map<string, Features>>();
   const appointmentHits = new Map<string, [number, number]>();
   const personHits = new Map<string, [number, number]>();
   const documents = examples.map(({ tokens, lang, topic, isExample }) => {

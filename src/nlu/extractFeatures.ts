@@ -10,10 +10,51 @@ import { skeletonOfArabic, skeletonOfArabizi } from './arabicSkeleton.js';
 import { scriptOf } from './normalizeText.js';
 import { ethiopicConsonants, stemToken } from './stemToken.js';
 
-/** Bucket number → weight. */
-export type Features = Map<number, number>;
+/** Distinct bucket numbers and their weights. */
+export interface Features {
+  buckets: Int32Array;
+  weights: Float64Array;
+}
 
 export const featureBuckets = 1 << 20;
+
+/**
+ * Adds up weights per bucket without a Map: a dense scratch array plus the list
+ * of buckets touched. Routing is synchronous, so one accumulator serves every call.
+ */
+class FeatureAccumulator {
+  private readonly sums = new Float64Array(featureBuckets);
+  private touched = new Int32Array(1024);
+  private count = 0;
+
+  add(bucket: number, weight: number): void {
+    if (this.sums[bucket] === 0) {
+      if (this.count === this.touched.length) {
+        const grown = new Int32Array(this.touched.length * 2);
+        grown.set(this.touched);
+        this.touched = grown;
+      }
+      this.touched[this.count++] = bucket;
+    }
+    this.sums[bucket] = (this.sums[bucket] ?? 0) + weight;
+  }
+
+  /** The features added since the last take, and a clean accumulator. */
+  take(): Features {
+    const buckets = this.touched.slice(0, this.count);
+    const weights = new Float64Array(this.count);
+    for (let i = 0; i < this.count; i++) {
+      const bucket = buckets[i] ?? 0;
+      weights[i] = this.sums[bucket] ?? 0;
+      this.sums[bucket] = 0;
+    }
+    this.count = 0;
+    return { buckets, weights };
+  }
+}
+
+const accumulator = new FeatureAccumulator();
+const tokenAccumulator = new FeatureAccumulator();
 
 /** How much each kind of feature counts, relative to a stemmed word. */
 export interface FeatureWeights {
@@ -36,8 +77,8 @@ export interface FeatureContext {
   /** Concepts found in the message (from the concept lexicon). */
   concepts: Iterable<string>;
   weights?: FeatureWeights;
-  /** Per-token features already computed (training sees the same words thousands of times). */
-  cache?: Map<string, Features>;
+  /** Per-token features already computed, by language (training sees the same words thousands of times). */
+  cache?: Map<string, Map<string, Features>>;
 }
 
 // Distinct seeds keep a word, an n-gram and a concept with the same letters apart.
@@ -51,29 +92,46 @@ const enum Kind {
 /** Features of a tokenised message (typos already corrected, see analyseMessage). */
 export function extractFeatures(tokens: readonly string[], context: FeatureContext): Features {
   const weights = context.weights ?? defaultFeatureWeights;
-  const features: Features = new Map();
+  const byToken = cacheFor(context);
   for (const token of tokens) {
     if (/^\d+$/.test(token)) continue;
-    const key = context.cache ? `${context.lang}${context.arabizi ? '+' : ''}:${token}` : '';
-    let own = context.cache?.get(key);
-    if (!own) {
-      own = tokenFeatures(token, context, weights);
-      context.cache?.set(key, own);
+    if (!byToken) {
+      // Routing: no cache, the token's features go straight into the message's.
+      tokenFeatures(token, context, weights, accumulator);
+      continue;
     }
-    for (const [bucket, weight] of own) features.set(bucket, (features.get(bucket) ?? 0) + weight);
+    let own = byToken.get(token);
+    if (!own) {
+      tokenFeatures(token, context, weights, tokenAccumulator);
+      own = tokenAccumulator.take();
+      byToken.set(token, own);
+    }
+    for (let i = 0; i < own.buckets.length; i++) accumulator.add(own.buckets[i] ?? 0, own.weights[i] ?? 0);
   }
-  for (const concept of context.concepts) {
-    const bucket = hashString(Kind.Concept, concept, 0, concept.length);
-    features.set(bucket, (features.get(bucket) ?? 0) + weights.concept);
-  }
-  return features;
+  for (const concept of context.concepts) accumulator.add(hashString(Kind.Concept, concept, 0, concept.length), weights.concept);
+  return accumulator.take();
 }
 
-function tokenFeatures(token: string, context: FeatureContext, weights: FeatureWeights): Features {
-  const out: Features = new Map();
-  const add = (bucket: number, weight: number): void => {
-    out.set(bucket, (out.get(bucket) ?? 0) + weight);
-  };
+function cacheFor(context: FeatureContext): Map<string, Features> | undefined {
+  if (!context.cache) return undefined;
+  const key = context.arabizi ? `${context.lang}+` : context.lang;
+  let byToken = context.cache.get(key);
+  if (!byToken) {
+    byToken = new Map();
+    context.cache.set(key, byToken);
+  }
+  return byToken;
+}
+
+/** The bucket of a token's word (stem) feature. */
+export function wordBucket(token: string, context: Pick<FeatureContext, 'lang' | 'verbatim'>): number {
+  const stem = context.verbatim.has(token) ? token : stemToken(token, context.lang);
+  return hashString(Kind.Word, stem, 0, stem.length);
+}
+
+// Adds one token's features to an accumulator.
+function tokenFeatures(token: string, context: FeatureContext, weights: FeatureWeights, target: FeatureAccumulator): void {
+  const add = (bucket: number, weight: number): void => target.add(bucket, weight);
   const script = scriptOf(token);
   const stem = context.verbatim.has(token) ? token : stemToken(token, context.lang);
   add(hashString(Kind.Word, stem, 0, stem.length), weights.word);
@@ -86,7 +144,6 @@ function tokenFeatures(token: string, context: FeatureContext, weights: FeatureW
   }
   const skeleton = script === 'arabic' ? skeletonOfArabic(token) : context.arabizi && script === 'latin' ? skeletonOfArabizi(token) : '';
   if (skeleton.length >= 2) add(hashString(Kind.Skeleton, skeleton, 0, skeleton.length), weights.skeleton);
-  return out;
 }
 
 /** FNV-1a over text[from, to), seeded by the feature kind, folded into the bucket range. */

@@ -21,7 +21,18 @@ const ethiopicRowFolds: [from: number, to: number][] = [
 ];
 
 const apostropheChars = new Set(['\u2018', '\u2019', '\u02BC', '\u02BB', '\u0060', '\u00B4', '\u2032', "'"]);
-const dropped = /[\u064B-\u065F\u0670\u06D6-\u06ED\u0640\u200B\u200C\u200D\u2060\uFEFF\u0307]/;
+// Arabic diacritics and tatweel, zero-width characters, and the dot that toLowerCase leaves after İ.
+const droppedRanges: [number, number][] = [
+  [0x064b, 0x065f],
+  [0x0670, 0x0670],
+  [0x06d6, 0x06ed],
+  [0x0640, 0x0640],
+  [0x200b, 0x200d],
+  [0x2060, 0x2060],
+  [0xfeff, 0xfeff],
+  [0x0307, 0x0307],
+];
+const isDropped = (code: number): boolean => droppedRanges.some(([from, to]) => code >= from && code <= to);
 const wordChar = /[\p{L}\p{N}\p{M}]/u;
 const SPACE = ' ';
 const DROP = '';
@@ -37,7 +48,7 @@ function mapChar(ch: string): string {
   else if (ch === 'ß') out = 'ss';
   else if (ch === 'æ') out = 'ae';
   else if (ch === 'ø') out = 'o';
-  else if (dropped.test(ch)) out = DROP;
+  else if (isDropped(code)) out = DROP;
   else if (arabicLetterMap[ch] !== undefined) out = arabicLetterMap[ch] ?? ch;
   else if (code >= 0x0660 && code <= 0x0669) out = String(code - 0x0660);
   else if (code >= 0x06f0 && code <= 0x06f9) out = String(code - 0x06f0);
@@ -66,40 +77,38 @@ function foldEthiopic(code: number): string {
 export function normalizeText(text: string): string {
   // toLowerCase maps İ to i + U+0307 (dropped below); plain I must become i, not ı.
   const source = text.normalize('NFKC').replace(/İ/g, 'i').replace(/€/g, ' euro ').toLowerCase();
-  const out: string[] = [];
+  let out = '';
   let last = '';
   let run = 0;
-  // Appends one character, collapsing spaces and runs of three or more of one letter (not digits: 1000).
-  const append = (ch: string): void => {
-    if (ch === SPACE) {
-      if (last !== SPACE && last !== '') out.push(SPACE);
-      last = last === '' ? '' : SPACE;
-      run = 0;
-    } else if (ch === last && !(ch >= '0' && ch <= '9')) {
-      if (run < 2) out.push(ch);
-      run++;
-    } else {
-      out.push(ch);
-      last = ch;
-      run = 1;
-    }
-  };
-  const chars = [...source];
-  for (let i = 0; i < chars.length; i++) {
-    const ch = chars[i] ?? '';
-    // Plain ASCII letters and digits, most of every Latin-script message, need no mapping.
-    if ((ch >= 'a' && ch <= 'z') || (ch >= '0' && ch <= '9')) {
-      append(ch);
-    } else if (apostropheChars.has(ch)) {
-      const next = chars[i + 1] ?? '';
+  // Emoji and other astral characters arrive as two surrogate halves: both map to a separator.
+  for (let i = 0; i < source.length; i++) {
+    const ch = source.charAt(i);
+    const code = source.charCodeAt(i);
+    let mapped: string;
+    if ((code >= 0x61 && code <= 0x7a) || (code >= 0x30 && code <= 0x39)) mapped = ch;
+    else if (apostropheChars.has(ch)) {
+      const next = source.charAt(i + 1);
       const inWord = last !== '' && last !== SPACE && next !== '' && mapChar(next) !== SPACE;
-      if (!inWord) append(SPACE);
-    } else {
-      for (const piece of mapChar(ch)) append(piece);
+      mapped = inWord ? DROP : SPACE;
+    } else mapped = mapChar(ch);
+    for (let j = 0; j < mapped.length; j++) {
+      const piece = mapped.charAt(j);
+      // Collapse spaces, and runs of three or more of one letter (not digits: 1000).
+      if (piece === SPACE) {
+        if (last !== SPACE && last !== '') out += SPACE;
+        if (last !== '') last = SPACE;
+        run = 0;
+      } else if (piece === last && !(piece >= '0' && piece <= '9')) {
+        if (run < 2) out += piece;
+        run++;
+      } else {
+        out += piece;
+        last = piece;
+        run = 1;
+      }
     }
   }
-  if (out[out.length - 1] === SPACE) out.pop();
-  return out.join('');
+  return last === SPACE ? out.slice(0, -1) : out;
 }
 
 // Persian writes the verb prefix می/نمی and the plural ها as separate words,

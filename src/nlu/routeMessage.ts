@@ -7,8 +7,9 @@ import type { Action, Locale } from '../content/schema.js';
 import { type AnalysedMessage, analyseMessage, matchesIn } from './analyseMessage.js';
 import type { RouterIndex } from './buildRouterIndex.js';
 import { pickEmergency } from './detectEmergency.js';
-import { detectLanguageOfTokens } from './detectLanguage.js';
-import { type Features, extractFeatures } from './extractFeatures.js';
+import { type LanguageGuess, detectLanguageOfTokens } from './detectLanguage.js';
+import { type Features, extractFeatures, wordBucket } from './extractFeatures.js';
+import { allMarkerWords } from './languageMarkers.js';
 import type { Classification } from './TopicClassifier.js';
 
 export interface RouteContext {
@@ -35,6 +36,7 @@ export interface RouteResult {
   confidence: number;
   /** The best topics, most likely first: the numbered choices when reason is 'low-confidence'. */
   alternatives: { topic: string; confidence: number }[];
+  /** 'empty' (no words: action 'ask', the dialog shows the menu) and 'low-confidence' come with topic null. */
   reason: RouteReason;
   /** The lexicon phrase behind a signal (emergency, person, appointment, personal case), for logs. */
   signal?: string;
@@ -52,6 +54,24 @@ export function routeMessage(text: string, context: RouteContext, index: RouterI
   if (emergency) {
     return { ...base, topic: emergency.topic, action: 'emergency', confidence: 1, alternatives: [], reason: 'emergency', signal: emergency.phrase };
   }
+  const { classification, covered } = classifyMessage(message, guess, context, index);
+  const conditional = pickEmergency(emergencyHits.filter((hit) => hit.onlyWithTopics.includes(classification.ranked[0]?.label ?? '')));
+  if (conditional) {
+    return { ...base, topic: conditional.topic, action: 'emergency', confidence: 0.8, alternatives: [], reason: 'emergency', signal: conditional.phrase };
+  }
+  const alternatives = classification.ranked
+    .slice(0, index.thresholds.alternatives)
+    .map(({ label, probability }) => ({ topic: label, confidence: round(probability) }));
+  const withBase = { ...base, alternatives };
+  return detectRequest(message, classification, withBase, index) ?? decideTopic(message, classification, covered, withBase, index);
+}
+
+function classifyMessage(
+  message: AnalysedMessage,
+  guess: LanguageGuess,
+  context: RouteContext,
+  index: RouterIndex,
+): { classification: Classification; covered: boolean } {
   const concepts = new Set(matchesIn(message, index.concepts).map((match) => match.group));
   const features = extractFeatures(message.corrected, {
     lang: guess.lang,
@@ -61,30 +81,34 @@ export function routeMessage(text: string, context: RouteContext, index: RouterI
     weights: index.featureWeights,
   });
   const classification = preferPrevious(index.classifier.classify(features), context.previousTopic);
-  const covered = isCovered(classification, features, concepts.size, index);
-  const bestLabel = classification.ranked[0]?.label ?? '';
-  const conditional = pickEmergency(emergencyHits.filter((hit) => hit.onlyWithTopics.includes(bestLabel)));
-  if (conditional) {
-    return { ...base, topic: conditional.topic, action: 'emergency', confidence: 0.8, alternatives: [], reason: 'emergency', signal: conditional.phrase };
-  }
-  const alternatives = classification.ranked
-    .slice(0, index.thresholds.alternatives)
-    .map(({ label, probability }) => ({ topic: label, confidence: round(probability) }));
-  const withBase = { ...base, alternatives };
+  const best = classification.ranked[0]?.label ?? '';
+  const covered = isCovered(classification, features, concepts.size, index) && contentWordShare(message, guess, best, index) >= index.thresholds.minContentWords;
+  return { classification, covered };
+}
 
+/** Share of the message's content words whose stem occurs in the examples of `topic` (1 when there are none). */
+function contentWordShare(message: AnalysedMessage, guess: LanguageGuess, topic: string, index: RouterIndex): number {
+  const content = message.corrected.filter((token) => token.length > 2 && !allMarkerWords.has(token) && !/^\d+$/.test(token));
+  if (content.length === 0) return 1;
+  const seen = content.filter((token) => index.classifier.hasSeen(wordBucket(token, { lang: guess.lang, verbatim: index.domainTerms }), topic));
+  return seen.length / content.length;
+}
+
+/** An explicit request for an appointment or for a person, unless the topic itself is about such things. */
+function detectRequest(message: AnalysedMessage, classification: Classification, partial: RouteBase, index: RouterIndex): RouteResult | undefined {
   // A confident topic whose own examples talk about appointments (or people) keeps the
   // message: "afspraak bij de huisarts" is huisarts.afspraak, not the spreekuur's agenda.
   const best = classification.ranked[0];
   const topicOwns = (topics: ReadonlySet<string>): boolean => best !== undefined && best.probability >= 0.35 && topics.has(best.label);
   const appointment = topicOwns(index.signalTopics.appointment) ? undefined : index.appointment.detectIn(message)[0];
   if (appointment) {
-    return { ...withBase, topic: appointment.topic ?? 'spreekuur.afspraak', action: 'appointment', confidence: 0.9, reason: 'appointment', signal: appointment.phrase };
+    return { ...partial, topic: appointment.topic ?? 'spreekuur.afspraak', action: 'appointment', confidence: 0.9, reason: 'appointment', signal: appointment.phrase };
   }
   const person = topicOwns(index.signalTopics.person) ? undefined : index.person.detectIn(message)[0];
   if (person) {
-    return { ...withBase, topic: person.topic ?? 'mens.spreken', action: 'handoff', confidence: 0.9, reason: 'person', signal: person.phrase };
+    return { ...partial, topic: person.topic ?? 'mens.spreken', action: 'handoff', confidence: 0.9, reason: 'person', signal: person.phrase };
   }
-  return decideTopic(message, classification, covered, withBase, index);
+  return undefined;
 }
 
 type RouteBase = Omit<RouteResult, 'topic' | 'action' | 'confidence' | 'reason'>;
@@ -107,7 +131,10 @@ function decideTopic(message: AnalysedMessage, classification: Classification, c
   const best = classification.ranked[0];
   const bestTopic = best ? index.topics.get(best.label) : undefined;
   const probability = best?.probability ?? 0;
-  const personal = index.personalCase.score(message, best?.label);
+  // Topic-bound markers ("it did not arrive" for an allowance) count when the topic is
+  // among the likely ones: the marker itself is better evidence than a near tie.
+  const likely = classification.ranked.slice(0, 3).filter((entry) => entry.probability >= 0.1).map((entry) => entry.label);
+  const personal = index.personalCase.score(message, likely);
 
   // Safety first: an emergency topic that leads the ranking is trusted when the
   // classifier is fairly sure, and also when it is unsure of everything else.

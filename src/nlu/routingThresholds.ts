@@ -6,6 +6,11 @@ export interface RoutingThresholds {
   minProbability: number;
   /** Share of the message's features that training saw with the best topic (how much of the message it explains). */
   minSupport: number;
+  /**
+   * Share of the message's content words (not function words) that the best topic's
+   * examples contain: a question about the weather shares none with any topic.
+   */
+  minContentWords: number;
   /** A message in which no cross-lingual concept occurs needs this probability (it is often about something the content does not cover). */
   minProbabilityWithoutConcept: number;
   /** An emergency topic from the classifier alone is trusted from this probability (recall first). */
@@ -17,9 +22,10 @@ export interface RoutingThresholds {
 }
 
 export const defaultThresholds: RoutingThresholds = {
-  minProbability: 0.45,
+  minProbability: 0.4,
   minSupport: 0.3,
-  minProbabilityWithoutConcept: 0.5,
+  minContentWords: 0.1,
+  minProbabilityWithoutConcept: 0.95,
   emergencyProbability: 0.5,
   personalCase: 1,
   alternatives: 3,
