@@ -25,6 +25,8 @@ export interface MainDialogOptions {
   command?: Command;
 }
 
+const menuReasons: ReadonlySet<string> = new Set(['empty', 'smalltalk']);
+
 /** Short greetings and the like: show the menu rather than guesses. */
 const MAX_TOKENS_FOR_MENU = 2;
 
@@ -89,7 +91,8 @@ export class MainDialog extends ComponentDialog {
     const context = step.context;
     const info = getTurnInfo(context);
     const route = info.understanding;
-    if (!route || route.reason === 'empty') {
+    // Greetings, thanks and the like get the menu, not a guess.
+    if (!route || menuReasons.has(route.reason)) {
       if (context.activity.channelData?.location) await context.sendActivity(this.ports.t(info.locale, 'media.location'));
       return this.finish(step, this.show(context, session, mainMenu(this.ports.content, info.locale, this.ports.t)));
     }
