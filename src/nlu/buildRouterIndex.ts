@@ -14,6 +14,7 @@ import { normalizeAndTokenize, scriptOf } from './normalizeText.js';
 import { matchesIn } from './analyseMessage.js';
 import { PhraseMatcher, tokenVariants } from './PhraseMatcher.js';
 import { SignalDetector } from './SignalDetector.js';
+import { stemToken } from './stemToken.js';
 import type { Signals } from './signalsSchema.js';
 import { type ClassifierOptions, type TrainingDocument, TopicClassifier } from './TopicClassifier.js';
 import { type RoutingThresholds, defaultThresholds } from './routingThresholds.js';
@@ -33,6 +34,20 @@ export interface RouterIndex {
   /** Dutch domain terms: ignored by language identification, never stemmed. */
   domainTerms: ReadonlySet<string>;
   concepts: PhraseMatcher;
+  /** Greetings, thanks, yes/no, goodbyes (content/signals/smalltalk.yaml), words in a row; the group is the kind. */
+  smalltalk: PhraseMatcher;
+  /**
+   * Every word the index knows (training texts, keywords, all lexicons), at any length:
+   * a message none of whose words is known gives the classifier nothing to go on.
+   */
+  knownWords: ReadonlySet<string>;
+  /** Stems of every word of the training texts, as each text's language stems them. */
+  knownStems: ReadonlySet<string>;
+  /**
+   * Words and stems of the texts of the topics whose action is 'emergency' (nood.*):
+   * an emergency from the classifier alone needs one of them in the message.
+   */
+  emergencyWords: ReadonlySet<string>;
   /** Content keywords; the group of a phrase is its topic. */
   keywords: PhraseMatcher;
   emergency: SignalDetector;
@@ -82,6 +97,7 @@ export function buildRouterIndex(tree: ContentTree, options: BuildOptions = {}):
   const domainTerms = buildDomainTerms(crossLingualKeywords);
   const concepts = new PhraseMatcher(conceptPhrases(signals));
   const keywords = new PhraseMatcher(keywordPhrases, 0);
+  const smalltalk = new PhraseMatcher(conceptPhrases(signals, 'smalltalk'), 0);
   // One matcher for all signal lexicons: a message is matched once, not once per lexicon.
   const shared = { phrases: new PhraseMatcher(), unless: new PhraseMatcher() };
   const detectors = {
@@ -94,8 +110,11 @@ export function buildRouterIndex(tree: ContentTree, options: BuildOptions = {}):
   const tokenised = examples.map((example) => ({ ...example, tokens: normalizeAndTokenize(example.text) }));
   lap('tokenise');
   // Lexicon words are corrected from 6 letters on, as in phrase matching: "miyim" must not become "miyir".
-  const lexiconWords = new FuzzyLexicon([...concepts.words, ...keywords.words, ...Object.values(detectors).flatMap((detector) => [...detector.words])], 6);
+  const signalWords = [...concepts.words, ...keywords.words, ...smalltalk.words, ...Object.values(detectors).flatMap((detector) => [...detector.words])];
+  const lexiconWords = new FuzzyLexicon(signalWords, 6);
   const vocabulary = new FuzzyLexicon([...tokenised.flatMap((example) => example.tokens), ...concepts.words, ...keywords.words, ...lexiconWords.all()]);
+  const knownWords = new Set([...tokenised.flatMap((example) => example.tokens), ...signalWords, ...domainTerms]);
+  const { knownStems, emergencyWords } = collectStems(tokenised, topics, domainTerms);
   lap('vocabulary');
   const weights = options.featureWeights ?? defaultFeatureWeights;
   const training = featuriseExamples(tokenised, { domainTerms, concepts, weights, appointment: detectors.appointment, person: detectors.person });
@@ -109,6 +128,10 @@ export function buildRouterIndex(tree: ContentTree, options: BuildOptions = {}):
     lexiconWords,
     domainTerms,
     concepts,
+    smalltalk,
+    knownWords,
+    knownStems,
+    emergencyWords,
     keywords,
     ...detectors,
     signalTopics: training.signalTopics,
@@ -142,6 +165,29 @@ function collectExamples(tree: ContentTree): {
     }
   }
   return { topics, examples, crossLingualKeywords, keywordPhrases };
+}
+
+/** Strings, not feature buckets: a hash collision must not make a name look like a known word. */
+function collectStems(
+  examples: readonly (Example & { tokens: string[] })[],
+  topics: ReadonlyMap<string, TopicInfo>,
+  domainTerms: ReadonlySet<string>,
+): { knownStems: Set<string>; emergencyWords: Set<string> } {
+  const knownStems = new Set<string>();
+  const emergencyWords = new Set<string>();
+  const seen = new Set<string>();
+  for (const { tokens, lang, topic } of examples) {
+    const emergency = topics.get(topic)?.action === 'emergency';
+    for (const token of tokens) {
+      const key = `${lang}:${emergency ? '!' : ''}${token}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      const stem = domainTerms.has(token) ? token : stemToken(token, lang);
+      knownStems.add(stem);
+      if (emergency) emergencyWords.add(token).add(stem);
+    }
+  }
+  return { knownStems, emergencyWords };
 }
 
 interface FeaturiseContext {
@@ -197,9 +243,10 @@ function localeEntries<T>(locales: Partial<Record<Locale, T>>): [Locale, T][] {
   return out;
 }
 
-function conceptPhrases(signals: Signals): Record<string, string[]> {
+/** The phrases of every group of a lexicon, all locales together, by group. */
+function conceptPhrases(signals: Signals, kind: 'concepts' | 'smalltalk' = 'concepts'): Record<string, string[]> {
   const out: Record<string, string[]> = {};
-  for (const [key, group] of Object.entries(signals.concepts)) out[key] = Object.values(group.phrases).flat();
+  for (const [key, group] of Object.entries(signals[kind])) out[key] = Object.values(group.phrases).flat();
   return out;
 }
 

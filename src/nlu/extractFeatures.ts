@@ -129,6 +129,11 @@ export function wordBucket(token: string, context: Pick<FeatureContext, 'lang' |
   return hashString(Kind.Word, stem, 0, stem.length);
 }
 
+/** The bucket of a cross-lingual concept feature. */
+export function conceptBucket(concept: string): number {
+  return hashString(Kind.Concept, concept, 0, concept.length);
+}
+
 // Adds one token's features to an accumulator.
 function tokenFeatures(token: string, context: FeatureContext, weights: FeatureWeights, target: FeatureAccumulator): void {
   const add = (bucket: number, weight: number): void => target.add(bucket, weight);

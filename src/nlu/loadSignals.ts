@@ -8,7 +8,7 @@ import { ContentError } from '../errors.js';
 import { type Signals, signalFileSchema } from './signalsSchema.js';
 
 export function emptySignals(): Signals {
-  return { emergency: {}, person: {}, appointment: {}, 'personal-case': {}, concepts: {} };
+  return { emergency: {}, person: {}, appointment: {}, 'personal-case': {}, concepts: {}, smalltalk: {} };
 }
 
 /** Loads every signal file in `dir` (usually content/signals); a missing folder gives empty signals. */

@@ -3,13 +3,18 @@
 // Order (routing-contract.md): emergencies first, then explicit requests for a
 // person or an appointment, then the topic classifier, with personal cases
 // handed to a person and uncertain guesses turned into a choice of topics.
+// A message of small talk only ("hoi", "dank je wel") gets the menu; a message
+// whose words the index does not know at all ("Noor") gets no guessed topic,
+// because the classifier's posterior over a few stray n-grams means nothing.
 import type { Action, Locale } from '../content/schema.js';
 import { type AnalysedMessage, analyseMessage, matchesIn } from './analyseMessage.js';
 import type { RouterIndex } from './buildRouterIndex.js';
 import { pickEmergency } from './detectEmergency.js';
 import { type LanguageGuess, detectLanguageOfTokens } from './detectLanguage.js';
-import { type Features, extractFeatures, wordBucket } from './extractFeatures.js';
+import { type Features, conceptBucket, extractFeatures, wordBucket } from './extractFeatures.js';
+import { stemToken } from './stemToken.js';
 import { allMarkerWords } from './languageMarkers.js';
+import { scriptOf } from './normalizeText.js';
 import type { Classification } from './TopicClassifier.js';
 
 export interface RouteContext {
@@ -22,7 +27,7 @@ export interface RouteContext {
   previousTopic?: string;
 }
 
-export type RouteReason = 'emergency' | 'person' | 'appointment' | 'personal-case' | 'classifier' | 'keyword' | 'low-confidence' | 'empty';
+export type RouteReason = 'emergency' | 'person' | 'appointment' | 'personal-case' | 'classifier' | 'keyword' | 'low-confidence' | 'empty' | 'smalltalk';
 
 export interface RouteResult {
   text: string;
@@ -36,7 +41,10 @@ export interface RouteResult {
   confidence: number;
   /** The best topics, most likely first: the numbered choices when reason is 'low-confidence'. */
   alternatives: { topic: string; confidence: number }[];
-  /** 'empty' (no words: action 'ask', the dialog shows the menu) and 'low-confidence' come with topic null. */
+  /**
+   * 'empty' (no words) and 'smalltalk' (only greetings, thanks, yes/no, goodbyes: content/signals/smalltalk.yaml)
+   * come with action 'ask' (the dialog shows the menu); they and 'low-confidence' come with topic null.
+   */
   reason: RouteReason;
   /** The lexicon phrase behind a signal (emergency, person, appointment, personal case), for logs. */
   signal?: string;
@@ -54,7 +62,10 @@ export function routeMessage(text: string, context: RouteContext, index: RouterI
   if (emergency) {
     return { ...base, topic: emergency.topic, action: 'emergency', confidence: 1, alternatives: [], reason: 'emergency', signal: emergency.phrase };
   }
-  const { classification, covered } = classifyMessage(message, guess, context, index);
+  if (isSmallTalk(message, index)) {
+    return { ...base, topic: null, action: 'ask', confidence: 0, alternatives: [], reason: 'smalltalk' };
+  }
+  const { classification, covered, concepts } = classifyMessage(message, guess, context, index);
   const conditional = pickEmergency(emergencyHits.filter((hit) => hit.onlyWithTopics.includes(classification.ranked[0]?.label ?? '')));
   if (conditional) {
     return { ...base, topic: conditional.topic, action: 'emergency', confidence: 0.8, alternatives: [], reason: 'emergency', signal: conditional.phrase };
@@ -63,7 +74,72 @@ export function routeMessage(text: string, context: RouteContext, index: RouterI
     .slice(0, index.thresholds.alternatives)
     .map(({ label, probability }) => ({ topic: label, confidence: round(probability) }));
   const withBase = { ...base, alternatives };
-  return detectRequest(message, classification, withBase, index) ?? decideTopic(message, classification, covered, withBase, index);
+  const evidence = weighEvidence(message, guess, concepts, index);
+  const request = detectRequest(message, classification, withBase, index);
+  if (request) return request;
+  // Out of vocabulary: no word of the message is known, so whatever the classifier
+  // ranks first rests on a few shared letters. Offer the choices, claim nothing.
+  if (evidence.known === 0) {
+    return { ...withBase, topic: null, action: 'handoff', confidence: 0, reason: 'low-confidence' };
+  }
+  return decideTopic(message, classification, covered, withBase, index, evidence);
+}
+
+/**
+ * How much of the message the index knows: `known` of the `words` (non-numeric tokens)
+ * occur in the training texts, keywords, lexicons or concepts (or their stem in training),
+ * and whether any content word or concept occurs in the examples of an emergency topic.
+ */
+interface Evidence {
+  known: number;
+  words: number;
+  emergency: boolean;
+}
+
+function weighEvidence(message: AnalysedMessage, guess: LanguageGuess, concepts: ReadonlySet<string>, index: RouterIndex): Evidence {
+  const inPhrase = new Set<number>();
+  for (const match of [...matchesIn(message, index.concepts), ...matchesIn(message, index.keywords)]) {
+    for (let i = match.start; i <= match.end; i++) inPhrase.add(i);
+  }
+  const emergencyTopics = [...index.topics].filter(([, info]) => info.action === 'emergency').map(([topic]) => topic);
+  let known = 0;
+  let words = 0;
+  let emergency = [...concepts].some((concept) => emergencyTopics.some((topic) => index.classifier.hasSeen(conceptBucket(concept), topic)));
+  message.tokens.forEach((token, i) => {
+    if (/^\d+$/.test(token)) return;
+    words++;
+    const fix = message.corrected[i] ?? token;
+    const forms = [fix, ...(message.forms[i] ?? [token])];
+    const stems = forms.map((form) => (index.domainTerms.has(form) ? form : stemToken(form, guess.lang)));
+    const isKnown = inPhrase.has(i) || forms.some((form) => index.knownWords.has(form)) || stems.some((stem) => index.knownStems.has(stem));
+    if (!isKnown) return;
+    known++;
+    if (!emergency && isContentWord(fix) && [...forms, ...stems].some((word) => index.emergencyWords.has(word))) emergency = true;
+  });
+  return { known, words, emergency };
+}
+
+/** Not a function word, not a number, and long enough to mean something (two Ge'ez or Arabic letters are a word). */
+function isContentWord(token: string): boolean {
+  if (allMarkerWords.has(token) || /^\d+$/.test(token)) return false;
+  return token.length > 2 || (token.length === 2 && scriptOf(token) !== 'latin');
+}
+
+/**
+ * Only small talk: at least one phrase of the small-talk lexicon, and every other word
+ * unknown to the index (a name: "hallo Noor"). A known word next to a greeting is a
+ * question ("hallo, hoe vraag ik zorgtoeslag aan") and goes to the classifier.
+ */
+function isSmallTalk(message: AnalysedMessage, index: RouterIndex): boolean {
+  const matches = matchesIn(message, index.smalltalk);
+  if (matches.length === 0) return false;
+  const covered = new Set<number>();
+  for (const match of matches) for (let i = match.start; i <= match.end; i++) covered.add(i);
+  return message.tokens.every((token, i) => {
+    if (covered.has(i)) return true;
+    const fix = message.corrected[i] ?? token;
+    return !/\d/.test(token) && fix === token && !(message.forms[i] ?? [token]).some((form) => index.knownWords.has(form));
+  });
 }
 
 function classifyMessage(
@@ -71,7 +147,7 @@ function classifyMessage(
   guess: LanguageGuess,
   context: RouteContext,
   index: RouterIndex,
-): { classification: Classification; covered: boolean } {
+): { classification: Classification; covered: boolean; concepts: Set<string> } {
   const concepts = new Set(matchesIn(message, index.concepts).map((match) => match.group));
   const features = extractFeatures(message.corrected, {
     lang: guess.lang,
@@ -83,7 +159,7 @@ function classifyMessage(
   const classification = preferPrevious(index.classifier.classify(features), context.previousTopic);
   const best = classification.ranked[0]?.label ?? '';
   const covered = isCovered(classification, features, concepts.size, index) && contentWordShare(message, guess, best, index) >= index.thresholds.minContentWords;
-  return { classification, covered };
+  return { classification, covered, concepts };
 }
 
 /** Share of the message's content words whose stem occurs in the examples of `topic` (1 when there are none). */
@@ -126,11 +202,25 @@ function isCovered(classification: Classification, features: Features, conceptCo
   return best.probability >= needed && index.classifier.support(features, best.label) >= thresholds.minSupport;
 }
 
-function decideTopic(message: AnalysedMessage, classification: Classification, confident: boolean, partial: RouteBase, index: RouterIndex): RouteResult {
+function decideTopic(
+  message: AnalysedMessage,
+  classification: Classification,
+  covered: boolean,
+  partial: RouteBase,
+  index: RouterIndex,
+  evidence: Evidence,
+): RouteResult {
   const { thresholds } = index;
   const best = classification.ranked[0];
   const bestTopic = best ? index.topics.get(best.label) : undefined;
   const probability = best?.probability ?? 0;
+  // No answer is surer than the share of the message's words the index knows.
+  const share = evidence.words > 0 ? evidence.known / evidence.words : 0;
+  const capped = Math.min(probability, share);
+  // An emergency topic from the classifier alone needs a word its examples use;
+  // without one it is a guess, and the message gets the non-emergency handling.
+  const emergencyLead = bestTopic?.action === 'emergency';
+  const confident = covered && !emergencyLead;
   // Topic-bound markers ("it did not arrive" for an allowance) count when the topic is
   // among the likely ones: the marker itself is better evidence than a near tie.
   const likely = classification.ranked.slice(0, 3).filter((entry) => entry.probability >= 0.1).map((entry) => entry.label);
@@ -138,15 +228,15 @@ function decideTopic(message: AnalysedMessage, classification: Classification, c
 
   // Safety first: an emergency topic that leads the ranking is trusted when the
   // classifier is fairly sure, and also when it is unsure of everything else.
-  if (best && bestTopic?.action === 'emergency' && (probability >= thresholds.emergencyProbability || !confident)) {
-    return { ...partial, topic: best.label, action: 'emergency', confidence: round(probability), reason: 'classifier' };
+  if (best && emergencyLead && evidence.emergency && (probability >= thresholds.emergencyProbability || !covered)) {
+    return { ...partial, topic: best.label, action: 'emergency', confidence: round(capped), reason: 'classifier' };
   }
   if (personal.score >= thresholds.personalCase) {
-    const topic = best && (confident || probability >= thresholds.minProbability / 2) ? best.label : null;
+    const topic = best && !emergencyLead && (confident || probability >= thresholds.minProbability / 2) ? best.label : null;
     return { ...partial, topic, action: 'handoff', confidence: round(Math.min(1, personal.score / 2 + 0.4)), reason: 'personal-case', signal: personal.hits[0]?.phrase };
   }
   if (best && bestTopic && confident) {
-    return { ...partial, topic: best.label, action: bestTopic.action, confidence: round(probability), reason: 'classifier' };
+    return { ...partial, topic: best.label, action: bestTopic.action, confidence: round(capped), reason: 'classifier' };
   }
   const keywordTopic = uniqueKeywordTopic(message.forms, index);
   // Emergencies come from the lexicon or a confident classifier, never from a lone keyword.
@@ -154,7 +244,7 @@ function decideTopic(message: AnalysedMessage, classification: Classification, c
     const info = index.topics.get(keywordTopic);
     if (info) return { ...partial, topic: keywordTopic, action: info.action, confidence: round(Math.max(probability, 0.5)), reason: 'keyword' };
   }
-  return { ...partial, topic: null, action: 'handoff', confidence: round(probability), reason: 'low-confidence' };
+  return { ...partial, topic: null, action: 'handoff', confidence: round(Math.min(capped, thresholds.minProbability)), reason: 'low-confidence' };
 }
 
 /** The one topic whose content keywords occur in the message, if exactly one does. */

@@ -1,6 +1,7 @@
 // The format of content/signals/*.yaml: lexicons that coordinators can extend
 // (emergencies, requests for a person or an appointment, personal cases, and
-// cross-lingual concepts that help the topic classifier).
+// cross-lingual concepts that help the topic classifier, and small talk:
+// greetings, thanks, yes/no that get the menu instead of a guessed topic).
 import { z } from 'zod';
 import { localeCodes } from '../content/schema.js';
 
@@ -36,7 +37,7 @@ function isRegExp(source: string): boolean {
   }
 }
 
-export const signalKinds = ['emergency', 'person', 'appointment', 'personal-case', 'concepts'] as const;
+export const signalKinds = ['emergency', 'person', 'appointment', 'personal-case', 'concepts', 'smalltalk'] as const;
 export const signalKindSchema = z.enum(signalKinds);
 export type SignalKind = z.infer<typeof signalKindSchema>;
 
