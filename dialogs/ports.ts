@@ -3,22 +3,14 @@
 import type { ContentTree, TenantContent } from '../src/content/loadContentTree.js';
 import type { Locale } from '../src/content/schema.js';
 import type { NextCollections } from '../src/content/wasteCalendar.js';
-import type { HandoffReason } from '../src/handoff/HandoffQueue.js';
+import type { HandoffRequest } from '../src/handoff/HandoffQueue.js';
 import type { RouteContext, RouteResult } from '../src/nlu/routeMessage.js';
 import type { Contact } from '../src/storage/ContactRepository.js';
 
 export type Translate = (locale: string, key: string, values?: Record<string, string | number>) => string;
 
 export interface HandoffPort {
-  handOff(request: {
-    contactId: number;
-    conversationId: number;
-    tenantKey: string;
-    locale: string;
-    topic: string | null;
-    reason: HandoffReason;
-    summary: string;
-  }): Promise<{ threadId: number; created: boolean; priority: number }>;
+  handOff(request: HandoffRequest): Promise<{ threadId: number; created: boolean; priority: number }>;
   /** The contact's open or claimed thread, if any. */
   activeThreadId(contactId: number): Promise<number | undefined>;
   handBack(threadId: number): Promise<void>;

@@ -5,7 +5,7 @@ import { ConflictError, NotFoundError, ValidationError } from '../errors.js';
 import { type Appointment, activeStatuses } from './AppointmentRepository.js';
 import { AppointmentService } from './AppointmentService.js';
 import { type Slot, slotKey, slotsOnDay } from './computeSlots.js';
-import { addDays, type LocalDate, zonedInstant } from './zonedTime.js';
+import { addDays, type LocalDate, zonedInstant } from '../time/zonedTime.js';
 
 /** The chosen slot has no place left. */
 export class SlotFullError extends ConflictError {}

@@ -1,7 +1,7 @@
 // The appointment slots a tenant's weekly schedule offers: a pure function of
 // the schedule, a day range and the time zone, so tests and the console agree.
 import type { Locale, Schedule } from '../content/schema.js';
-import { addDays, type LocalDate, localDateOf, weekdayOf, zonedInstant } from './zonedTime.js';
+import { addDays, type LocalDate, localDateOf, weekdayOf, zonedInstant } from '../time/zonedTime.js';
 
 export interface Slot {
   locationId: string;

@@ -1,7 +1,7 @@
 // When an appointment's reminders fall due: the evening before (or at once when
 // booked later than that), and optionally two hours before.
 import type { ReminderKind } from './AppointmentRepository.js';
-import { addDays, localDateOf, zonedInstant } from './zonedTime.js';
+import { addDays, localDateOf, zonedInstant } from '../time/zonedTime.js';
 
 export interface ReminderSettings {
   timeZone: string;

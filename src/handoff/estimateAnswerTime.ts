@@ -2,7 +2,7 @@
 // and the queue ahead. Only times from the schedule are ever returned.
 import type { TenantContent } from '../content/loadContentTree.js';
 import type { Schedule } from '../content/schema.js';
-import { instantOf, wallClockAt } from './zonedTime.js';
+import { addDays, localDateOf, weekdayOf, zonedInstant } from '../time/zonedTime.js';
 
 export type AnswerEstimate =
   | { kind: 'next-spreekuur'; start: Date; sample: boolean }
@@ -20,9 +20,6 @@ export interface EstimateOptions {
   /** How far ahead to look for a session. */
   horizonDays?: number;
 }
-
-const weekdays = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'] as const;
-const dayMs = 86_400_000;
 
 interface Occurrence {
   start: Date;
@@ -49,22 +46,15 @@ type Session = Schedule['sessions'][number];
 
 /** Sessions that have not ended yet, in order, over the next horizonDays days. */
 function upcomingSessions(sessions: readonly Session[], now: Date, timeZone: string, horizonDays: number): Occurrence[] {
-  const today = wallClockAt(now, timeZone);
-  const todayUtc = Date.UTC(today.year, today.month - 1, today.day);
+  const today = localDateOf(now, timeZone);
   const occurrences: Occurrence[] = [];
   for (let offset = 0; offset <= horizonDays; offset += 1) {
-    const date = new Date(todayUtc + offset * dayMs);
-    const weekday = weekdays[date.getUTCDay()];
+    const day = addDays(today, offset);
+    const weekday = weekdayOf(day);
     for (const session of sessions.filter((candidate) => candidate.weekday === weekday)) {
-      const day = { year: date.getUTCFullYear(), month: date.getUTCMonth() + 1, day: date.getUTCDate() };
-      const occurrence = { start: instantOf({ ...day, ...clock(session.start) }, timeZone), end: instantOf({ ...day, ...clock(session.end) }, timeZone) };
+      const occurrence = { start: zonedInstant(day, session.start, timeZone), end: zonedInstant(day, session.end, timeZone) };
       if (occurrence.end > now && occurrence.end > occurrence.start) occurrences.push(occurrence);
     }
   }
   return occurrences.sort((a, b) => a.start.getTime() - b.start.getTime());
-}
-
-function clock(time: string): { hour: number; minute: number } {
-  const [hour, minute] = time.split(':').map(Number);
-  return { hour: hour ?? 0, minute: minute ?? 0 };
 }

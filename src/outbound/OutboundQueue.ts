@@ -3,8 +3,8 @@
 import { type ChannelProfile, isInsideSessionWindow, profileFor } from '../channels/channelProfile.js';
 import { splitMessage } from '../channels/splitMessage.js';
 import type { Contact, Conversation } from '../storage/ContactRepository.js';
-import type { MessageRepository, Message } from '../storage/MessageRepository.js';
-import type { OutboxRepository } from '../storage/OutboxRepository.js';
+import type { MessageRepository, Message, OutboundMessage } from '../storage/MessageRepository.js';
+import type { NewOutboxItem, OutboxRepository } from '../storage/OutboxRepository.js';
 import type { MediaItem } from '../storage/schema.js';
 
 export interface Reply {
@@ -63,21 +63,12 @@ export class OutboundQueue {
   }
 
   private async queueTemplate(contact: Contact, conversation: Conversation, template: WhatsAppTemplate, sender: string): Promise<Message> {
-    const message = await this.messages.insertOutbound({
-      conversationId: conversation.id,
-      body: `[template ${template.contentSid}] ${Object.values(template.variables).join(' | ')}`,
-      sender,
-    });
-    await this.outbox.enqueue({
-      messageId: message.id,
-      conversationId: conversation.id,
-      channel: contact.channel,
-      toAddress: addressFor(contact),
-      fromAddress: conversation.serviceAddress,
-      contentSid: template.contentSid,
-      contentVariables: template.variables,
-    });
-    return message;
+    return this.queueMessage(
+      contact,
+      conversation,
+      { body: `[template ${template.contentSid}] ${Object.values(template.variables).join(' | ')}`, sender },
+      { contentSid: template.contentSid, contentVariables: template.variables },
+    );
   }
 
   private async queueText(contact: Contact, conversation: Conversation, reply: Reply, profile: ChannelProfile, status: 'pending' | 'held'): Promise<Message[]> {
@@ -88,27 +79,40 @@ export class OutboundQueue {
     for (const [index, part] of parts.entries()) {
       const last = index === parts.length - 1;
       const partMedia = index === 0 ? media : [];
-      const message = await this.messages.insertOutbound({
-        conversationId: conversation.id,
-        body: part,
-        media: partMedia,
-        sender: reply.sender,
-        buttons: last && profile.buttons ? (reply.buttons ?? null) : null,
-        status: status === 'held' ? 'held' : 'queued',
-      });
-      await this.outbox.enqueue({
-        messageId: message.id,
-        conversationId: conversation.id,
-        channel: contact.channel,
-        toAddress: addressFor(contact),
-        fromAddress: conversation.serviceAddress,
-        body: part,
-        mediaUrls: partMedia.map((item) => item.url),
-        status,
-      });
+      const message = await this.queueMessage(
+        contact,
+        conversation,
+        {
+          body: part,
+          media: partMedia,
+          sender: reply.sender,
+          buttons: last && profile.buttons ? (reply.buttons ?? null) : null,
+          status: status === 'held' ? 'held' : 'queued',
+        },
+        { body: part, mediaUrls: partMedia.map((item) => item.url), status },
+      );
       created.push(message);
     }
     return created;
+  }
+
+  /** The outgoing message row and its outbox row, to the contact from the conversation's service address. */
+  private async queueMessage(
+    contact: Contact,
+    conversation: Conversation,
+    message: Omit<OutboundMessage, 'conversationId'>,
+    delivery: Omit<NewOutboxItem, 'messageId' | 'conversationId' | 'channel' | 'toAddress' | 'fromAddress'>,
+  ): Promise<Message> {
+    const stored = await this.messages.insertOutbound({ conversationId: conversation.id, ...message });
+    await this.outbox.enqueue({
+      messageId: stored.id,
+      conversationId: conversation.id,
+      channel: contact.channel,
+      toAddress: addressFor(contact),
+      fromAddress: conversation.serviceAddress,
+      ...delivery,
+    });
+    return stored;
   }
 }
 

@@ -4,8 +4,11 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { sql } from 'drizzle-orm';
 import twilio from 'twilio';
+import { z } from 'zod';
 import { type App, createApp } from '../../src/app/createApp.js';
+import { queryRows } from './queryRows.js';
 import { createTestDatabaseUrl } from './testDatabase.js';
 
 export const TEST_ACCOUNT_SID = `AC${'a1'.repeat(16)}`;
@@ -117,4 +120,21 @@ export async function waitFor<T>(check: () => Promise<T | undefined> | T | undef
     if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
     await new Promise((resolve) => setTimeout(resolve, 25));
   }
+}
+
+/** Waits until every stored message is processed and every reply sent: nothing received or pending is left. */
+export async function waitForQuiet(app: App, timeoutMs = 15_000): Promise<void> {
+  await waitFor(
+    async () => {
+      await app.inbox.idle();
+      const [row] = await queryRows(
+        app.services.database.db,
+        sql`select (select count(*) from messages where status = 'received')::int + (select count(*) from outbox where status in ('pending', 'sending'))::int as n`,
+        z.object({ n: z.number() }),
+      );
+      return row?.n === 0 || undefined;
+    },
+    timeoutMs,
+    'every message processed and every reply sent',
+  );
 }

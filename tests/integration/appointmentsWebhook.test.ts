@@ -1,33 +1,23 @@
 // An appointment booked over WhatsApp end to end: signed webhooks in, the bot's
 // questions and the confirmation out through the real Twilio SDK to a fake
 // Twilio API, the appointment and its reminder in the database.
-import { type FakeTwilio, startFakeTwilio } from '../helpers/fakeTwilio.js';
-import { startTestApp, TEST_ACCOUNT_SID, TEST_AUTH_TOKEN, type TestApp, waitFor, whatsappInbound } from '../helpers/startTestApp.js';
+import { waitFor, whatsappInbound } from '../helpers/startTestApp.js';
+import { useTwilioTestApp } from '../helpers/twilioTestKit.js';
 import { createAppointmentDesk } from '../../src/appointments/createAppointmentDesk.js';
 
 describe('appointment over WhatsApp', () => {
-  let fake: FakeTwilio;
-  let test: TestApp;
-
-  beforeAll(async () => {
-    fake = await startFakeTwilio({ accountSid: TEST_ACCOUNT_SID, authToken: TEST_AUTH_TOKEN });
-    test = await startTestApp({ twilioApiUrl: fake.url });
-  });
-  afterAll(async () => {
-    await test?.dispose();
-    await fake?.close();
-  });
+  const kit = useTwilioTestApp();
 
   const person = '+31612349901';
 
   /** Sends one message and waits until a reply containing `expected` has arrived at Twilio. */
   async function say(body: string, expected: string): Promise<string> {
-    const before = fake.delivered().length;
-    const response = await test.postTwilio('/twilio/inbound', whatsappInbound(person, body));
+    const before = kit.fake.delivered().length;
+    const response = await kit.test.postTwilio('/twilio/inbound', whatsappInbound(person, body));
     expect(response.status).toBe(200);
     return waitFor(
       () => {
-        const text = fake.delivered().slice(before).filter((call) => call.to === `whatsapp:${person}`).map((call) => call.body ?? '').join('\n');
+        const text = kit.fake.delivered().slice(before).filter((call) => call.to === `whatsapp:${person}`).map((call) => call.body ?? '').join('\n');
         return text.includes(expected) ? text : undefined;
       },
       15_000,
@@ -49,7 +39,7 @@ describe('appointment over WhatsApp', () => {
     expect(confirmation).toContain("Stuur 'afzeggen'.");
     expect(confirmation).toContain('sample');
 
-    const { services } = test.app;
+    const { services } = kit.test.app;
     const found = await services.contacts.findOrCreate('whatsapp', person, 'whatsapp:+3197010000001');
     const appointment = await createAppointmentDesk(services).nextActiveFor(found.contact.id);
     expect(appointment).toMatchObject({ tenantKey: 'het-hogeland', note: 'Een brief van de Belastingdienst', name: 'Noor', status: 'requested' });

@@ -17,6 +17,7 @@ import {
   type TestStorage,
   WHATSAPP_FROM,
   waitFor,
+  waitForQuiet,
   whatsappInbound,
 } from '../helpers/startTestApp.js';
 
@@ -98,14 +99,7 @@ describe('crash recovery', () => {
 
     const restarted = await startTestApp({ storage, twilioApiUrl: fake.url });
     try {
-      await waitFor(async () => {
-        const [row] = await queryRows(
-          restarted.app.services.database.db,
-          sql`select (select count(*) from messages where status = 'received')::int + (select count(*) from outbox where status in ('pending', 'sending'))::int as n`,
-          z.object({ n: z.number() }),
-        );
-        return row?.n === 0 || undefined;
-      }, 30_000, 'reply sent');
+      await waitForQuiet(restarted.app, 30_000);
       await new Promise((resolve) => setTimeout(resolve, 500));
       const replies = fake.delivered().filter((call) => call.to === `whatsapp:${person}`);
       const outboxRows = await queryRows(restarted.app.services.database.db, sql`select count(*)::int as n from outbox where to_address = ${`whatsapp:${person}`}`, z.object({ n: z.number() }));

@@ -1,43 +1,21 @@
 import { sql } from 'drizzle-orm';
 import { z } from 'zod';
-import { startFakeTwilio, type FakeTwilio } from '../helpers/fakeTwilio.js';
 import { queryRows } from '../helpers/queryRows.js';
-import { startTestApp, TEST_ACCOUNT_SID, TEST_AUTH_TOKEN, type TestApp, waitFor, whatsappInbound } from '../helpers/startTestApp.js';
+import { waitFor, waitForQuiet, whatsappInbound } from '../helpers/startTestApp.js';
+import { useTwilioTestApp } from '../helpers/twilioTestKit.js';
 
 describe('Twilio channel reliability', () => {
-  let fake: FakeTwilio;
-  let test: TestApp;
+  const kit = useTwilioTestApp();
 
-  beforeAll(async () => {
-    fake = await startFakeTwilio({ accountSid: TEST_ACCOUNT_SID, authToken: TEST_AUTH_TOKEN });
-    test = await startTestApp({ twilioApiUrl: fake.url });
-  });
-  afterAll(async () => {
-    await test?.dispose();
-    await fake?.close();
-  });
-
-  const repliesTo = (to: string) => fake.delivered().filter((call) => call.to === to);
-  /** Every stored message processed and every reply sent. */
-  const settle = async () => {
-    await waitFor(async () => {
-      await test.app.inbox.idle();
-      const [row] = await queryRows(
-        test.app.services.database.db,
-        sql`select (select count(*) from messages where status = 'received')::int + (select count(*) from outbox where status in ('pending', 'sending'))::int as n`,
-        z.object({ n: z.number() }),
-      );
-      return row?.n === 0 || undefined;
-    });
-  };
+  const repliesTo = (to: string) => kit.fake.delivered().filter((call) => call.to === to);
 
   it('answers the same MessageSid posted 5 times concurrently exactly once', async () => {
     const params = whatsappInbound('+31612340001', 'wat is huurtoeslag');
-    const responses = await Promise.all(Array.from({ length: 5 }, () => test.postTwilio('/twilio/inbound', params)));
+    const responses = await Promise.all(Array.from({ length: 5 }, () => kit.test.postTwilio('/twilio/inbound', params)));
     expect(responses.map((response) => response.status)).toEqual([200, 200, 200, 200, 200]);
     await waitFor(() => repliesTo('whatsapp:+31612340001').length >= 2 || undefined);
-    await settle();
-    const stored = await queryRows(test.app.services.database.db, sql`select count(*)::int as n from messages where channel_message_id = ${params.MessageSid}`, z.object({ n: z.number() }));
+    await waitForQuiet(kit.test.app);
+    const stored = await queryRows(kit.test.app.services.database.db, sql`select count(*)::int as n from messages where channel_message_id = ${params.MessageSid}`, z.object({ n: z.number() }));
     expect(stored[0]?.n).toBe(1);
     // One turn: the welcome and the answer, nothing twice.
     const bodies = repliesTo('whatsapp:+31612340001').map((call) => call.body);
@@ -48,13 +26,13 @@ describe('Twilio channel reliability', () => {
 
   it('retries 500 and 429 with back-off and delivers once, recording every attempt', async () => {
     const to = 'whatsapp:+31612340002';
-    fake.respondTo(to, 500, 429);
-    await test.postTwilio('/twilio/inbound', whatsappInbound('+31612340002', 'stop'));
+    kit.fake.respondTo(to, 500, 429);
+    await kit.test.postTwilio('/twilio/inbound', whatsappInbound('+31612340002', 'stop'));
     await waitFor(() => repliesTo(to).length >= 1 || undefined);
-    const attemptsForTo = fake.calls.filter((call) => call.to === to);
+    const attemptsForTo = kit.fake.calls.filter((call) => call.to === to);
     expect(attemptsForTo.map((call) => call.status)).toEqual([500, 429, 201]);
     const attempts = await queryRows(
-      test.app.services.database.db,
+      kit.test.app.services.database.db,
       sql`select a.http_status as status, a.outcome from outbox_attempts a join outbox o on o.id = a.outbox_id where o.to_address = ${to} order by a.id`,
       z.object({ status: z.number().nullable(), outcome: z.string() }),
     );
@@ -73,11 +51,11 @@ describe('Twilio channel reliability', () => {
     // Twilio posts one webhook after the other; each is acknowledged at once, long
     // before its turn runs, so the turns pile up behind each other.
     const statuses: number[] = [];
-    for (const body of burst) statuses.push((await test.postTwilio('/twilio/inbound', whatsappInbound('+31612340003', body))).status);
+    for (const body of burst) statuses.push((await kit.test.postTwilio('/twilio/inbound', whatsappInbound('+31612340003', body))).status);
     expect(statuses.every((status) => status === 200)).toBe(true);
-    await settle();
+    await waitForQuiet(kit.test.app);
     const processed = await queryRows(
-      test.app.services.database.db,
+      kit.test.app.services.database.db,
       sql`select m.id, m.body from messages m join conversations c on c.id = m.conversation_id join contacts k on k.id = c.contact_id where k.address = '+31612340003' and m.direction = 'in' order by m.processed_at, m.id`,
       z.object({ id: z.coerce.number(), body: z.string() }),
     );
@@ -96,16 +74,16 @@ describe('Twilio channel reliability', () => {
       MediaUrl0: 'https://api.twilio.com/2010-04-01/Accounts/AC00/Messages/MM00/Media/ME00',
       MediaContentType0: 'image/jpeg',
     });
-    await test.postTwilio('/twilio/inbound', params);
+    await kit.test.postTwilio('/twilio/inbound', params);
     await waitFor(() => repliesTo('whatsapp:+31612340004').length >= 2 || undefined);
     const rows = await queryRows(
-      test.app.services.database.db,
+      kit.test.app.services.database.db,
       sql`select media from messages where channel_message_id = ${params.MessageSid}`,
       z.object({ media: z.array(z.object({ url: z.string(), contentType: z.string() })) }),
     );
     expect(rows[0]?.media).toEqual([{ url: params.MediaUrl0, contentType: 'image/jpeg' }]);
     const threads = await queryRows(
-      test.app.services.database.db,
+      kit.test.app.services.database.db,
       sql`select t.reason, t.status from threads t join contacts k on k.id = t.contact_id where k.address = '+31612340004'`,
       z.object({ reason: z.string(), status: z.string() }),
     );

@@ -3,7 +3,7 @@
 import type { AppointmentStatus, Appointment } from '../../appointments/AppointmentRepository.js';
 import type { DayList } from '../../appointments/AppointmentDesk.js';
 import type { Slot } from '../../appointments/computeSlots.js';
-import { isoDay, type LocalDate, localDateOf } from '../../appointments/zonedTime.js';
+import { isoDay, type LocalDate, localDateOf } from '../../time/zonedTime.js';
 import { formatClock, formatDay } from '../../appointments/formatWhen.js';
 import type { ContentTree } from '../../content/loadContentTree.js';
 import { html, type SafeHtml } from '../html.js';

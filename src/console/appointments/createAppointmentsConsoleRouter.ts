@@ -9,7 +9,7 @@ import { projectPath } from '../../app/projectPath.js';
 import { type DayList, SlotFullError } from '../../appointments/AppointmentDesk.js';
 import { buildIcs, type IcsEvent } from '../../appointments/buildIcs.js';
 import { createAppointmentDesk } from '../../appointments/createAppointmentDesk.js';
-import { addDays, isoDay, localDateOf, parseIsoDay, zonedInstant } from '../../appointments/zonedTime.js';
+import { addDays, isoDay, localDateOf, parseIsoDay, zonedInstant } from '../../time/zonedTime.js';
 import { authOf, requireCsrf, requireRole, requireSession, visibleTenants } from '../../auth/middleware.js';
 import { ConflictError, ValidationError } from '../../errors.js';
 import { createView } from '../view.js';

@@ -1,6 +1,6 @@
 import { scheduleSchema } from '../../../src/content/schema.js';
 import { bookableLocations, computeSlots, findSlot, slotsOnDay } from '../../../src/appointments/computeSlots.js';
-import { parseIsoDay, zonedInstant } from '../../../src/appointments/zonedTime.js';
+import { parseIsoDay, zonedInstant } from '../../../src/time/zonedTime.js';
 
 const tz = 'Europe/Amsterdam';
 const schedule = scheduleSchema.parse({

@@ -1,26 +1,15 @@
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { PassThrough } from 'node:stream';
-import { contentCommand } from '../../../src/cli/commands/content.js';
 import { baseFixture, fixtureTopicsFile, removeFixtureTrees, writeFixtureTree } from '../../fixtures/content/contentFixture.js';
+import { runContentCommand } from '../../helpers/runContentCommand.js';
 
 afterAll(removeFixtureTrees);
-
-async function run(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  const stdout = new PassThrough();
-  const stderr = new PassThrough();
-  const chunks = { stdout: '', stderr: '' };
-  stdout.on('data', (chunk: Buffer) => (chunks.stdout += chunk.toString()));
-  stderr.on('data', (chunk: Buffer) => (chunks.stderr += chunk.toString()));
-  const code = await contentCommand(args, { stdin: new PassThrough(), stdout, stderr });
-  return { code, ...chunks };
-}
 
 describe('spreekuur content check', () => {
   it('exits 0 with only warnings, one line per problem and a summary', async () => {
     const dir = writeFixtureTree(baseFixture());
-    const result = await run(['check', '--dir', dir, '--topics', fixtureTopicsFile, '--today', '2027-07-01']);
+    const result = await runContentCommand(['check', '--dir', dir, '--topics', fixtureTopicsFile, '--today', '2027-07-01']);
     expect(result.code).toBe(0);
     const lines = result.stdout.trim().split('\n');
     expect(lines).toHaveLength(4);
@@ -31,7 +20,7 @@ describe('spreekuur content check', () => {
   it('exits 1 on an error and lists errors before warnings', async () => {
     const fixture = baseFixture();
     fixture.nodes = fixture.nodes.filter((node) => node.id !== 'huisarts.spoed');
-    const result = await run(['check', '--dir', writeFixtureTree(fixture), '--topics', fixtureTopicsFile, '--today', '2027-07-01']);
+    const result = await runContentCommand(['check', '--dir', writeFixtureTree(fixture), '--topics', fixtureTopicsFile, '--today', '2027-07-01']);
     expect(result.code).toBe(1);
     const lines = result.stdout.trim().split('\n');
     expect(lines.slice(0, 2).every((line) => line.startsWith('error '))).toBe(true);
@@ -40,7 +29,7 @@ describe('spreekuur content check', () => {
 
   it('prints the report as JSON with --json', async () => {
     const dir = writeFixtureTree(baseFixture());
-    const result = await run(['check', '--json', '--dir', dir, '--topics', fixtureTopicsFile, '--today', '2026-01-15']);
+    const result = await runContentCommand(['check', '--json', '--dir', dir, '--topics', fixtureTopicsFile, '--today', '2026-01-15']);
     expect(result.code).toBe(0);
     const report: unknown = JSON.parse(result.stdout);
     expect(report).toEqual(
@@ -60,7 +49,7 @@ describe('spreekuur content check', () => {
   });
 
   it('fails with a clear message when the topics spec cannot be read', async () => {
-    const result = await run(['check', '--dir', writeFixtureTree(baseFixture()), '--topics', '/nonexistent/topics.yaml']);
+    const result = await runContentCommand(['check', '--dir', writeFixtureTree(baseFixture()), '--topics', '/nonexistent/topics.yaml']);
     expect(result.code).toBe(1);
     expect(result.stderr).toContain('cannot read the topics spec /nonexistent/topics.yaml');
   });
@@ -70,7 +59,7 @@ describe('spreekuur content schema', () => {
   it('writes a JSON Schema per file kind, with the topic keys as an enum', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'spreekuur-schema-'));
     try {
-      const result = await run(['schema', '--dir', dir, '--topics', fixtureTopicsFile]);
+      const result = await runContentCommand(['schema', '--dir', dir, '--topics', fixtureTopicsFile]);
       expect(result.code).toBe(0);
       for (const file of ['node', 'areas', 'tenant', 'schedule', 'waste', 'answer']) expect(existsSync(join(dir, 'schema', `${file}.json`))).toBe(true);
       const node: unknown = JSON.parse(readFileSync(join(dir, 'schema', 'node.json'), 'utf8'));

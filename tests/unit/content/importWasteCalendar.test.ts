@@ -1,12 +1,11 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { PassThrough } from 'node:stream';
-import { contentCommand } from '../../../src/cli/commands/content.js';
 import { importWasteCalendar } from '../../../src/content/importWasteCalendar.js';
 import { loadContentTree } from '../../../src/content/loadContentTree.js';
 import { findNextCollections } from '../../../src/content/wasteCalendar.js';
 import { ContentError } from '../../../src/errors.js';
 import { baseFixture, removeFixtureTrees, wasteFixtures, writeFixtureTree } from '../../fixtures/content/contentFixture.js';
+import { runContentCommand } from '../../helpers/runContentCommand.js';
 
 afterAll(removeFixtureTrees);
 
@@ -31,20 +30,10 @@ function testdorpDir(): string {
   return dir;
 }
 
-async function run(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  const stdout = new PassThrough();
-  const stderr = new PassThrough();
-  const chunks = { stdout: '', stderr: '' };
-  stdout.on('data', (chunk: Buffer) => (chunks.stdout += chunk.toString()));
-  stderr.on('data', (chunk: Buffer) => (chunks.stderr += chunk.toString()));
-  const code = await contentCommand(args, { stdin: new PassThrough(), stdout, stderr });
-  return { code, ...chunks };
-}
-
 describe('content import-waste', () => {
   it('copies the calendar into the tenant, adds it to waste.yaml with its comments kept, and the bot can use it', async () => {
     const dir = testdorpDir();
-    const result = await run(['import-waste', '--dir', dir, '--tenant', 'testdorp', '--area', 'Zuid Oost', '--postcodes', '9982, 9983ab', join(wasteFixtures, 'zuid.csv')]);
+    const result = await runContentCommand(['import-waste', '--dir', dir, '--tenant', 'testdorp', '--area', 'Zuid Oost', '--postcodes', '9982, 9983ab', join(wasteFixtures, 'zuid.csv')]);
     expect(result).toMatchObject({ code: 0, stderr: '' });
     expect(result.stdout).toContain('added Zuid Oost');
 
@@ -92,7 +81,7 @@ describe('content import-waste', () => {
   });
 
   it('exits 2 with usage when an option is missing', async () => {
-    const result = await run(['import-waste', '--tenant', 'testdorp', join(wasteFixtures, 'zuid.csv')]);
+    const result = await runContentCommand(['import-waste', '--tenant', 'testdorp', join(wasteFixtures, 'zuid.csv')]);
     expect(result.code).toBe(2);
     expect(result.stderr).toContain('--area');
   });

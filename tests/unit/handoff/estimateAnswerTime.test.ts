@@ -1,7 +1,7 @@
 import type { TenantContent } from '../../../src/content/loadContentTree.js';
 import { scheduleSchema, tenantSchema, wasteSchema } from '../../../src/content/schema.js';
 import { estimateAnswerTime } from '../../../src/handoff/estimateAnswerTime.js';
-import { instantOf } from '../../../src/handoff/zonedTime.js';
+import { zonedInstant } from '../../../src/time/zonedTime.js';
 
 function tenantWith(schedule: unknown): TenantContent {
   return {
@@ -25,8 +25,7 @@ const weekly = tenantWith({
 const amsterdam = (iso: string) => {
   const [date, time] = iso.split('T');
   const [year, month, day] = (date ?? '').split('-').map(Number);
-  const [hour, minute] = (time ?? '').split(':').map(Number);
-  return instantOf({ year: year ?? 0, month: month ?? 0, day: day ?? 0, hour: hour ?? 0, minute: minute ?? 0 }, 'Europe/Amsterdam');
+  return zonedInstant({ year: year ?? 0, month: month ?? 0, day: day ?? 0 }, time ?? '', 'Europe/Amsterdam');
 };
 
 describe('estimateAnswerTime', () => {

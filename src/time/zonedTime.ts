@@ -1,5 +1,6 @@
 // Wall-clock dates and times in the spreekuur's time zone (Europe/Amsterdam),
-// converted to and from instants with Intl, so summer time needs no table.
+// converted to and from instants with Intl only, so summer time needs no table
+// and the server may run in UTC. Shared by appointments and the handoff estimate.
 
 /** A calendar day as people in the time zone see it. */
 export interface LocalDate {
