@@ -37,6 +37,10 @@ const MIGRATION_LOCK = 7_231_004;
 export async function openDatabase(options: DatabaseOptions): Promise<DatabaseHandle> {
   if (options.url) {
     const pool = new pg.Pool({ connectionString: options.url, max: options.poolSize ?? 10 });
+    // An idle client losing its connection (server restart, failover, a dropped database)
+    // is removed from the pool and the next query reconnects; without a listener pg
+    // would crash the process instead.
+    pool.on('error', () => {});
     // Fail at start-up, not on the first webhook.
     await pool.query('select 1');
     const pgDb = drizzlePg(pool, { schema });
