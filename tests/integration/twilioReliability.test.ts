@@ -29,6 +29,8 @@ describe('Twilio channel reliability', () => {
     kit.fake.respondTo(to, 500, 429);
     await kit.test.postTwilio('/twilio/inbound', whatsappInbound('+31612340002', 'stop'));
     await waitFor(() => repliesTo(to).length >= 1 || undefined);
+    // The fake has answered 201; the worker records it a moment later.
+    await waitForQuiet(kit.test.app);
     const attemptsForTo = kit.fake.calls.filter((call) => call.to === to);
     expect(attemptsForTo.map((call) => call.status)).toEqual([500, 429, 201]);
     const attempts = await queryRows(
