@@ -53,7 +53,7 @@ export class FuzzyLexicon {
   }
 }
 
-/** FNV-1a of `word` without its letter at `skip` (NONE: the whole word). */
+/** FNV-1a of `word` without its letter at `skip` (NONE: the whole word), in 30 bits: small-integer map keys, no boxed numbers. */
 function variantHash(word: string, skip: number): number {
   let hash = 0x811c9dc5;
   for (let i = 0; i < word.length; i++) {
@@ -61,5 +61,5 @@ function variantHash(word: string, skip: number): number {
     hash ^= word.charCodeAt(i);
     hash = Math.imul(hash, 0x01000193);
   }
-  return hash >>> 0;
+  return hash & 0x3fffffff;
 }

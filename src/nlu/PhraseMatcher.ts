@@ -80,6 +80,8 @@ interface TrieNode {
   phrases: Phrase[];
 }
 
+const noPhrases: readonly Phrase[] = [];
+
 export class PhraseMatcher {
   private readonly exact = new Map<string, Phrase[]>();
   private readonly prefix = new PartTrie();
@@ -90,6 +92,8 @@ export class PhraseMatcher {
   private readonly containsInitials = new Set<string>();
   /** The words a message token may be corrected to for this matcher: exact phrase words. */
   readonly words = new Set<string>();
+  /** The candidate phrases of the words `prime` was given, by word id (most are the one empty list). */
+  private byId: (readonly Phrase[])[] = [];
 
   constructor(groups: PhraseGroups = {}, maxGap = 2) {
     this.addGroups(groups, maxGap);
@@ -124,20 +128,52 @@ export class PhraseMatcher {
     return exact;
   }
 
-  /** Every phrase found in the message (one match per phrase and start position); `forms[i]` are token i's forms. */
-  match(forms: readonly (readonly string[])[]): PhraseMatch[] {
+  /**
+   * Looks up, once, the phrases that may start at each word of `wordIds` (the words
+   * training and the lexicons know, with their variants, numbered), so that matching a
+   * known word costs an array read instead of trie walks. Call it after the last `addGroups`;
+   * messages then carry their forms' ids (analyseMessage), shared by every matcher.
+   */
+  prime(wordIds: ReadonlyMap<string, number>): void {
+    this.byId = new Array<readonly Phrase[]>(wordIds.size).fill(noPhrases);
+    for (const [word, id] of wordIds) {
+      const found = this.collect(word);
+      if (found.length > 0) this.byId[id] = found;
+    }
+  }
+
+  /**
+   * Every phrase found in the message (one match per phrase and start position); `forms[i]`
+   * are token i's forms and `formIds[i]` their ids in the map `prime` was given (-1: unknown).
+   */
+  match(forms: readonly (readonly string[])[], formIds?: readonly (readonly number[])[]): PhraseMatch[] {
     const found: PhraseMatch[] = [];
-    const seen = new Set<Phrase>();
     for (let i = 0; i < forms.length; i++) {
-      seen.clear();
-      this.eachCandidate(forms[i] ?? [], (phrase) => {
-        if (seen.has(phrase)) return;
-        seen.add(phrase);
+      const tokenForms = forms[i] ?? [];
+      const ids = formIds?.[i];
+      let candidates = this.candidatesOf(tokenForms[0] ?? '', ids?.[0]);
+      if (tokenForms.length > 1) {
+        const all = new Set(candidates);
+        for (let f = 1; f < tokenForms.length; f++) for (const phrase of this.candidatesOf(tokenForms[f] ?? '', ids?.[f])) all.add(phrase);
+        candidates = [...all];
+      }
+      for (const phrase of candidates) {
         const end = matchRest(phrase.parts, forms, i, phrase.maxGap);
         if (end >= 0) found.push({ group: phrase.group, phrase: phrase.source, start: i, end });
-      });
+      }
     }
     return found;
+  }
+
+  private candidatesOf(form: string, id: number | undefined): readonly Phrase[] {
+    return (id !== undefined && id >= 0 ? this.byId[id] : undefined) ?? this.collect(form);
+  }
+
+  /** The distinct phrases whose first part may match `form`. */
+  private collect(form: string): Phrase[] {
+    const found = new Set<Phrase>();
+    this.eachCandidate(form, (phrase) => found.add(phrase));
+    return [...found];
   }
 
   /** The groups with at least one match. */
@@ -145,13 +181,11 @@ export class PhraseMatcher {
     return new Set(this.match(forms).map((match) => match.group));
   }
 
-  private eachCandidate(tokenForms: readonly string[], visit: (phrase: Phrase) => void): void {
-    for (const form of tokenForms) {
-      for (const phrase of this.exact.get(form) ?? []) visit(phrase);
-      this.prefix.walk(form, 0, 1, visit);
-      this.suffix.walk(form, form.length - 1, -1, visit);
-      for (let at = 0; at < form.length; at++) if (this.containsInitials.has(form.charAt(at))) this.contains.walk(form, at, 1, visit);
-    }
+  private eachCandidate(form: string, visit: (phrase: Phrase) => void): void {
+    for (const phrase of this.exact.get(form) ?? []) visit(phrase);
+    this.prefix.walk(form, 0, 1, visit);
+    this.suffix.walk(form, form.length - 1, -1, visit);
+    for (let at = 0; at < form.length; at++) if (this.containsInitials.has(form.charAt(at))) this.contains.walk(form, at, 1, visit);
   }
 }
 

@@ -25,7 +25,7 @@ export interface SharedMatchers {
   unless: PhraseMatcher;
 }
 
-type MessageView = Pick<AnalysedMessage, 'forms' | 'normalized' | 'matches'>;
+type MessageView = Pick<AnalysedMessage, 'forms' | 'formIds' | 'normalized' | 'matches'>;
 
 export class SignalDetector {
   private readonly matchers: SharedMatchers;

@@ -12,15 +12,17 @@ export interface AnalysedMessage {
   corrected: string[];
   /** The forms of each token that lexicon phrases may match. */
   forms: string[][];
+  /** Each form's number among the words the router knows (-1: unknown), for the phrase matchers. */
+  formIds?: number[][];
   /** Matches per phrase matcher, so lexicons that share a matcher match the message once. */
   matches: Map<PhraseMatcher, PhraseMatch[]>;
 }
 
 /** The matches of a phrase matcher in a message, computed at most once per message. */
-export function matchesIn(message: Pick<AnalysedMessage, 'forms' | 'matches'>, matcher: PhraseMatcher): PhraseMatch[] {
+export function matchesIn(message: Pick<AnalysedMessage, 'forms' | 'formIds' | 'matches'>, matcher: PhraseMatcher): PhraseMatch[] {
   let matches = message.matches.get(matcher);
   if (!matches) {
-    matches = matcher.match(message.forms);
+    matches = matcher.match(message.forms, message.formIds);
     message.matches.set(matcher, matches);
   }
   return matches;
@@ -29,9 +31,10 @@ export function matchesIn(message: Pick<AnalysedMessage, 'forms' | 'matches'>, m
 /**
  * `vocabulary`: every known word (training examples and lexicons), for the classifier;
  * `lexiconWords`: the words of the lexicon phrases, so that a typo the content itself
- * contains ("afsprak") still reaches the phrase it stands for.
+ * contains ("afsprak") still reaches the phrase it stands for;
+ * `wordIds`: the numbered known forms the phrase matchers were primed with.
  */
-export function analyseMessage(text: string, vocabulary?: FuzzyLexicon, lexiconWords?: FuzzyLexicon): AnalysedMessage {
+export function analyseMessage(text: string, vocabulary?: FuzzyLexicon, lexiconWords?: FuzzyLexicon, wordIds?: ReadonlyMap<string, number>): AnalysedMessage {
   const normalized = normalizeText(text);
   const tokens = tokenize(normalized);
   const corrected = tokens.map((token) => (/\d/.test(token) ? token : (vocabulary?.correct(token) ?? token)));
@@ -39,11 +42,18 @@ export function analyseMessage(text: string, vocabulary?: FuzzyLexicon, lexiconW
     const variants = tokenVariants(token);
     const fix = corrected[i];
     if (fix !== undefined && fix !== token) variants.push(...tokenVariants(fix));
-    else if (lexiconWords && !lexiconWords.has(token) && !/\d/.test(token)) {
+    // A known word may still be a typo the content itself makes ("afsprak") for a lexicon word;
+    // an unknown word without a correction in the vocabulary has none among the lexicon words either.
+    else if (lexiconWords && vocabulary?.has(token) !== false && !lexiconWords.has(token) && !/\d/.test(token)) {
       const lexical = lexiconWords.correct(token);
       if (lexical) variants.push(...tokenVariants(lexical));
     }
     return variants;
   });
-  return { normalized, tokens, corrected, forms, matches: new Map() };
+  return { normalized, tokens, corrected, forms, formIds: wordIds && idsOf(forms, wordIds), matches: new Map() };
+}
+
+/** The id of every form in `wordIds`, -1 for an unknown one. */
+export function idsOf(forms: readonly (readonly string[])[], wordIds: ReadonlyMap<string, number>): number[][] {
+  return forms.map((variants) => variants.map((form) => wordIds.get(form) ?? -1));
 }

@@ -11,12 +11,12 @@ import { type FeatureWeights, type Features, defaultFeatureWeights, extractFeatu
 import { FuzzyLexicon } from './FuzzyLexicon.js';
 import { loadSignals } from './loadSignals.js';
 import { normalizeAndTokenize, scriptOf } from './normalizeText.js';
-import { matchesIn } from './analyseMessage.js';
+import { idsOf, matchesIn } from './analyseMessage.js';
 import { PhraseMatcher, tokenVariants } from './PhraseMatcher.js';
 import { SignalDetector } from './SignalDetector.js';
 import { stemToken } from './stemToken.js';
 import type { Signals } from './signalsSchema.js';
-import { type ClassifierOptions, type TrainingDocument, TopicClassifier } from './TopicClassifier.js';
+import { type ClassifierOptions, type LabelEvidence, type TrainingDocument, TopicClassifier } from './TopicClassifier.js';
 import { type RoutingThresholds, defaultThresholds } from './routingThresholds.js';
 
 export interface TopicInfo {
@@ -43,6 +43,15 @@ export interface RouterIndex {
   knownWords: ReadonlySet<string>;
   /** Stems of every word of the training texts, as each text's language stems them. */
   knownStems: ReadonlySet<string>;
+  /** Every known word and its variants without attached prefixes, numbered: the phrase matchers' table of known words. */
+  wordIds: ReadonlyMap<string, number>;
+  /** The same stems by language and word: routing looks a known word's stem up instead of stemming it again. */
+  stemTables: ReadonlyMap<Locale, ReadonlyMap<string, string>>;
+  /**
+   * The classifier's evidence of every training word, by `featureTableKey` (language, Arabizi):
+   * routing adds these up for the words it knows instead of featurising and scoring them again.
+   */
+  wordEvidence: ReadonlyMap<string, ReadonlyMap<string, LabelEvidence>>;
   /**
    * Words and stems of the texts of the topics whose action is 'emergency' (nood.*):
    * an emergency from the classifier alone needs one of them in the message.
@@ -114,12 +123,16 @@ export function buildRouterIndex(tree: ContentTree, options: BuildOptions = {}):
   const lexiconWords = new FuzzyLexicon(signalWords, 6);
   const vocabulary = new FuzzyLexicon([...tokenised.flatMap((example) => example.tokens), ...concepts.words, ...keywords.words, ...lexiconWords.all()]);
   const knownWords = new Set([...tokenised.flatMap((example) => example.tokens), ...signalWords, ...domainTerms]);
-  const { knownStems, emergencyWords } = collectStems(tokenised, topics, domainTerms);
+  const { knownStems, stemTables, emergencyWords } = collectStems(tokenised, topics, domainTerms);
+  const wordIds = new Map<string, number>();
+  for (const form of [...knownWords].flatMap(tokenVariants)) if (!wordIds.has(form)) wordIds.set(form, wordIds.size);
+  for (const matcher of [concepts, keywords, smalltalk, shared.phrases, shared.unless]) matcher.prime(wordIds);
   lap('vocabulary');
   const weights = options.featureWeights ?? defaultFeatureWeights;
-  const training = featuriseExamples(tokenised, { domainTerms, concepts, weights, appointment: detectors.appointment, person: detectors.person });
+  const training = featuriseExamples(tokenised, { domainTerms, concepts, weights, wordIds, appointment: detectors.appointment, person: detectors.person });
   lap('features');
   const classifier = new TopicClassifier(training.documents, options.classifier);
+  const wordEvidence = evidenceOfWords(training.featureTables, classifier);
   lap('train');
   return {
     classifier,
@@ -131,6 +144,9 @@ export function buildRouterIndex(tree: ContentTree, options: BuildOptions = {}):
     smalltalk,
     knownWords,
     knownStems,
+    wordIds,
+    stemTables,
+    wordEvidence,
     emergencyWords,
     keywords,
     ...detectors,
@@ -172,26 +188,30 @@ function collectStems(
   examples: readonly (Example & { tokens: string[] })[],
   topics: ReadonlyMap<string, TopicInfo>,
   domainTerms: ReadonlySet<string>,
-): { knownStems: Set<string>; emergencyWords: Set<string> } {
+): { knownStems: Set<string>; stemTables: Map<Locale, Map<string, string>>; emergencyWords: Set<string> } {
   const knownStems = new Set<string>();
+  const stemTables = new Map<Locale, Map<string, string>>();
   const emergencyWords = new Set<string>();
-  const seen = new Set<string>();
   for (const { tokens, lang, topic } of examples) {
     const emergency = topics.get(topic)?.action === 'emergency';
+    let table = stemTables.get(lang);
+    if (!table) stemTables.set(lang, (table = new Map()));
     for (const token of tokens) {
-      const key = `${lang}:${emergency ? '!' : ''}${token}`;
-      if (seen.has(key)) continue;
-      seen.add(key);
-      const stem = domainTerms.has(token) ? token : stemToken(token, lang);
-      knownStems.add(stem);
+      let stem = table.get(token);
+      if (stem === undefined) {
+        stem = domainTerms.has(token) ? token : stemToken(token, lang);
+        table.set(token, stem);
+        knownStems.add(stem);
+      }
       if (emergency) emergencyWords.add(token).add(stem);
     }
   }
-  return { knownStems, emergencyWords };
+  return { knownStems, stemTables, emergencyWords };
 }
 
 interface FeaturiseContext {
   domainTerms: ReadonlySet<string>;
+  wordIds: ReadonlyMap<string, number>;
   concepts: PhraseMatcher;
   weights: FeatureWeights;
   appointment: SignalDetector;
@@ -202,13 +222,14 @@ interface FeaturiseContext {
 function featuriseExamples(
   examples: readonly (Example & { tokens: string[] })[],
   context: FeaturiseContext,
-): { documents: TrainingDocument[]; signalTopics: RouterIndex['signalTopics'] } {
+): { documents: TrainingDocument[]; signalTopics: RouterIndex['signalTopics']; featureTables: Map<string, Map<string, Features>> } {
   const cache = new Map<string, Map<string, Features>>();
   const appointmentHits = new Map<string, [number, number]>();
   const personHits = new Map<string, [number, number]>();
   const documents = examples.map(({ tokens, lang, topic, isExample }) => {
     // One view per example: the concept lexicon and the signal lexicons share its matches.
-    const view = { forms: tokens.map(tokenVariants), normalized: tokens.join(' '), matches: new Map() };
+    const forms = tokens.map(tokenVariants);
+    const view = { forms, formIds: idsOf(forms, context.wordIds), normalized: tokens.join(' '), matches: new Map() };
     if (isExample) {
       tally(appointmentHits, topic, context.appointment.detectIn(view).length > 0);
       tally(personHits, topic, context.person.detectIn(view).length > 0);
@@ -218,7 +239,25 @@ function featuriseExamples(
     const features = extractFeatures(tokens, { lang, arabizi, verbatim: context.domainTerms, concepts, cache, weights: context.weights });
     return { label: topic, features };
   });
-  return { documents, signalTopics: { appointment: bearers(appointmentHits, 'spreekuur.afspraak'), person: bearers(personHits, 'mens.spreken') } };
+  return {
+    documents,
+    signalTopics: { appointment: bearers(appointmentHits, 'spreekuur.afspraak'), person: bearers(personHits, 'mens.spreken') },
+    featureTables: cache,
+  };
+}
+
+function evidenceOfWords(tables: ReadonlyMap<string, ReadonlyMap<string, Features>>, classifier: TopicClassifier): Map<string, Map<string, LabelEvidence>> {
+  const out = new Map<string, Map<string, LabelEvidence>>();
+  for (const [key, words] of tables) {
+    const table = new Map<string, LabelEvidence>();
+    for (const [word, features] of words) {
+      const evidence = classifier.newEvidence();
+      classifier.accumulate(features, evidence);
+      table.set(word, evidence);
+    }
+    out.set(key, table);
+  }
+  return out;
 }
 
 function tally(table: Map<string, [number, number]>, topic: string, hit: boolean): void {

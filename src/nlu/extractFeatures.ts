@@ -79,6 +79,13 @@ export interface FeatureContext {
   weights?: FeatureWeights;
   /** Per-token features already computed, by language (training sees the same words thousands of times). */
   cache?: Map<string, Map<string, Features>>;
+  /** Stems tokens in this language (routing: a per-message memo over the training words' stems); default `stemToken`. */
+  stem?: (token: string) => string;
+}
+
+/** The key of a language's table of token features (Arabizi has its own: it adds skeletons). */
+export function featureTableKey(lang: Locale, arabizi: boolean): string {
+  return arabizi ? `${lang}+` : lang;
 }
 
 // Distinct seeds keep a word, an n-gram and a concept with the same letters apart.
@@ -114,7 +121,7 @@ export function extractFeatures(tokens: readonly string[], context: FeatureConte
 
 function cacheFor(context: FeatureContext): Map<string, Features> | undefined {
   if (!context.cache) return undefined;
-  const key = context.arabizi ? `${context.lang}+` : context.lang;
+  const key = featureTableKey(context.lang, context.arabizi);
   let byToken = context.cache.get(key);
   if (!byToken) {
     byToken = new Map();
@@ -124,9 +131,33 @@ function cacheFor(context: FeatureContext): Map<string, Features> | undefined {
 }
 
 /** The bucket of a token's word (stem) feature. */
-export function wordBucket(token: string, context: Pick<FeatureContext, 'lang' | 'verbatim'>): number {
-  const stem = context.verbatim.has(token) ? token : stemToken(token, context.lang);
+export function wordBucket(token: string, context: Pick<FeatureContext, 'lang' | 'verbatim' | 'stem'>): number {
+  const stem = stemOf(token, context);
   return hashString(Kind.Word, stem, 0, stem.length);
+}
+
+/** A token's stem in the context's language; Dutch domain terms stay as they are. */
+export function stemOf(token: string, context: Pick<FeatureContext, 'lang' | 'verbatim' | 'stem'>): string {
+  if (context.stem) return context.stem(token);
+  return context.verbatim.has(token) ? token : stemToken(token, context.lang);
+}
+
+/**
+ * A stemmer for one message: Dutch domain terms stay as they are, training words are
+ * looked up in `known` (their stems in this language), and any other word is stemmed
+ * once however often routing asks.
+ */
+export function messageStemmer(lang: Locale, verbatim: ReadonlySet<string>, known: ReadonlyMap<string, string> | undefined): (token: string) => string {
+  const memo = new Map<string, string>();
+  return (token) => {
+    if (verbatim.has(token)) return token;
+    let stem = known?.get(token) ?? memo.get(token);
+    if (stem === undefined) {
+      stem = stemToken(token, lang);
+      memo.set(token, stem);
+    }
+    return stem;
+  };
 }
 
 /** The bucket of a cross-lingual concept feature. */
@@ -138,7 +169,7 @@ export function conceptBucket(concept: string): number {
 function tokenFeatures(token: string, context: FeatureContext, weights: FeatureWeights, target: FeatureAccumulator): void {
   const add = (bucket: number, weight: number): void => target.add(bucket, weight);
   const script = scriptOf(token);
-  const stem = context.verbatim.has(token) ? token : stemToken(token, context.lang);
+  const stem = stemOf(token, context);
   add(hashString(Kind.Word, stem, 0, stem.length), weights.word);
   const ethiopic = script === 'ethiopic';
   const padded = `^${ethiopic ? ethiopicConsonants(token) : token}$`;

@@ -11,11 +11,12 @@ import { type AnalysedMessage, analyseMessage, matchesIn } from './analyseMessag
 import type { RouterIndex } from './buildRouterIndex.js';
 import { pickEmergency } from './detectEmergency.js';
 import { type LanguageGuess, detectLanguageOfTokens } from './detectLanguage.js';
-import { type Features, conceptBucket, extractFeatures, wordBucket } from './extractFeatures.js';
-import { stemToken } from './stemToken.js';
+import { conceptBucket, extractFeatures, featureTableKey, messageStemmer, wordBucket } from './extractFeatures.js';
 import { allMarkerWords } from './languageMarkers.js';
 import { scriptOf } from './normalizeText.js';
-import type { Classification } from './TopicClassifier.js';
+import type { Classification, LabelEvidence } from './TopicClassifier.js';
+
+type Stemmer = (token: string) => string;
 
 export interface RouteContext {
   /** The language of the conversation so far (kept when a message is too short to tell). */
@@ -51,8 +52,9 @@ export interface RouteResult {
 }
 
 export function routeMessage(text: string, context: RouteContext, index: RouterIndex): RouteResult {
-  const message = analyseMessage(text, index.vocabulary, index.lexiconWords);
+  const message = analyseMessage(text, index.vocabulary, index.lexiconWords, index.wordIds);
   const guess = detectLanguageOfTokens(text, message.tokens, context.conversationLang, { domainTerms: index.domainTerms });
+  const stem = messageStemmer(guess.lang, index.domainTerms, index.stemTables.get(guess.lang));
   const base = { text, lang: context.chosenLang ?? guess.lang, detectedLang: guess.lang, langDecided: guess.decided };
   if (message.tokens.length === 0) {
     return { ...base, topic: null, action: 'ask', confidence: 0, alternatives: [], reason: 'empty' };
@@ -65,7 +67,7 @@ export function routeMessage(text: string, context: RouteContext, index: RouterI
   if (isSmallTalk(message, index)) {
     return { ...base, topic: null, action: 'ask', confidence: 0, alternatives: [], reason: 'smalltalk' };
   }
-  const { classification, covered, concepts } = classifyMessage(message, guess, context, index);
+  const { classification, covered, concepts } = classifyMessage(message, guess, context, index, stem);
   const conditional = pickEmergency(emergencyHits.filter((hit) => hit.onlyWithTopics.includes(classification.ranked[0]?.label ?? '')));
   if (conditional) {
     return { ...base, topic: conditional.topic, action: 'emergency', confidence: 0.8, alternatives: [], reason: 'emergency', signal: conditional.phrase };
@@ -74,7 +76,7 @@ export function routeMessage(text: string, context: RouteContext, index: RouterI
     .slice(0, index.thresholds.alternatives)
     .map(({ label, probability }) => ({ topic: label, confidence: round(probability) }));
   const withBase = { ...base, alternatives };
-  const evidence = weighEvidence(message, guess, concepts, index);
+  const evidence = weighEvidence(message, guess, concepts, index, stem);
   const request = detectRequest(message, classification, withBase, index);
   if (request) return request;
   // Out of vocabulary: no word of the message is known, so whatever the classifier
@@ -96,7 +98,7 @@ interface Evidence {
   emergency: boolean;
 }
 
-function weighEvidence(message: AnalysedMessage, guess: LanguageGuess, concepts: ReadonlySet<string>, index: RouterIndex): Evidence {
+function weighEvidence(message: AnalysedMessage, guess: LanguageGuess, concepts: ReadonlySet<string>, index: RouterIndex, stem: Stemmer): Evidence {
   const inPhrase = new Set<number>();
   for (const match of [...matchesIn(message, index.concepts), ...matchesIn(message, index.keywords)]) {
     for (let i = match.start; i <= match.end; i++) inPhrase.add(i);
@@ -110,7 +112,7 @@ function weighEvidence(message: AnalysedMessage, guess: LanguageGuess, concepts:
     words++;
     const fix = message.corrected[i] ?? token;
     const forms = [fix, ...(message.forms[i] ?? [token])];
-    const stems = forms.map((form) => (index.domainTerms.has(form) ? form : stemToken(form, guess.lang)));
+    const stems = forms.map(stem);
     const isKnown = inPhrase.has(i) || forms.some((form) => index.knownWords.has(form)) || stems.some((stem) => index.knownStems.has(stem));
     if (!isKnown) return;
     known++;
@@ -147,26 +149,32 @@ function classifyMessage(
   guess: LanguageGuess,
   context: RouteContext,
   index: RouterIndex,
+  stem: Stemmer,
 ): { classification: Classification; covered: boolean; concepts: Set<string> } {
   const concepts = new Set(matchesIn(message, index.concepts).map((match) => match.group));
-  const features = extractFeatures(message.corrected, {
-    lang: guess.lang,
-    arabizi: guess.arabizi === true,
-    verbatim: index.domainTerms,
-    concepts,
-    weights: index.featureWeights,
-  });
-  const classification = preferPrevious(index.classifier.classify(features), context.previousTopic);
+  const arabizi = guess.arabizi === true;
+  // Words training knows bring their evidence ready-made; the rest (and the concepts) are featurised.
+  const evidence = index.classifier.newEvidence();
+  const known = index.wordEvidence.get(featureTableKey(guess.lang, arabizi));
+  const unknown: string[] = [];
+  for (const token of message.corrected) {
+    const part = known?.get(token);
+    if (part) index.classifier.merge(part, evidence);
+    else unknown.push(token);
+  }
+  const features = extractFeatures(unknown, { lang: guess.lang, arabizi, verbatim: index.domainTerms, concepts, weights: index.featureWeights, stem });
+  index.classifier.accumulate(features, evidence);
+  const classification = preferPrevious(index.classifier.rank(evidence), context.previousTopic);
   const best = classification.ranked[0]?.label ?? '';
-  const covered = isCovered(classification, features, concepts.size, index) && contentWordShare(message, guess, best, index) >= index.thresholds.minContentWords;
+  const covered = isCovered(classification, evidence, concepts.size, index) && contentWordShare(message, guess, best, index, stem) >= index.thresholds.minContentWords;
   return { classification, covered, concepts };
 }
 
 /** Share of the message's content words whose stem occurs in the examples of `topic` (1 when there are none). */
-function contentWordShare(message: AnalysedMessage, guess: LanguageGuess, topic: string, index: RouterIndex): number {
+function contentWordShare(message: AnalysedMessage, guess: LanguageGuess, topic: string, index: RouterIndex, stem: Stemmer): number {
   const content = message.corrected.filter((token) => token.length > 2 && !allMarkerWords.has(token) && !/^\d+$/.test(token));
   if (content.length === 0) return 1;
-  const seen = content.filter((token) => index.classifier.hasSeen(wordBucket(token, { lang: guess.lang, verbatim: index.domainTerms }), topic));
+  const seen = content.filter((token) => index.classifier.hasSeen(wordBucket(token, { lang: guess.lang, verbatim: index.domainTerms, stem }), topic));
   return seen.length / content.length;
 }
 
@@ -194,12 +202,12 @@ type RouteBase = Omit<RouteResult, 'topic' | 'action' | 'confidence' | 'reason'>
  * enough, sharing enough of the message's features with the topic's examples,
  * and, without any known concept in the message, clearly ahead.
  */
-function isCovered(classification: Classification, features: Features, conceptCount: number, index: RouterIndex): boolean {
+function isCovered(classification: Classification, evidence: LabelEvidence, conceptCount: number, index: RouterIndex): boolean {
   const { thresholds } = index;
   const best = classification.ranked[0];
   if (!best) return false;
   const needed = conceptCount > 0 ? thresholds.minProbability : thresholds.minProbabilityWithoutConcept;
-  return best.probability >= needed && index.classifier.support(features, best.label) >= thresholds.minSupport;
+  return best.probability >= needed && index.classifier.supportIn(evidence, best.label) >= thresholds.minSupport;
 }
 
 function decideTopic(
