@@ -77,6 +77,6 @@ export class HandoffSteps {
 
   private render(context: TurnContext, node: ContentNode): string {
     const info = getTurnInfo(context);
-    return renderAnswer(node, info.locale, info.tenant, (key, values) => this.ports.t(info.locale, key, values));
+    return renderAnswer(node, info.locale, info.tenant, (key, values) => this.ports.t(info.locale, key, values), true);
   }
 }

@@ -4,7 +4,7 @@
 // when a topic needs more than one turn.
 import type { StatePropertyAccessor, TurnContext } from 'botbuilder';
 import { ComponentDialog, type Dialog, type DialogContext, type DialogTurnResult, type WaterfallStepContext, WaterfallDialog } from 'botbuilder-dialogs';
-import type { ContentNode } from '../src/content/schema.js';
+import type { Action, ContentNode } from '../src/content/schema.js';
 import type { Command } from './commands.js';
 import { DialogIds } from './dialogIds.js';
 import { HandoffSteps } from './HandoffSteps.js';
@@ -112,7 +112,7 @@ export class MainDialog extends ComponentDialog {
       default:
         if (!node) return this.unsure(step, session, route.alternatives.map((alternative) => alternative.topic));
         session.lowConfidenceStreak = 0;
-        return this.present(step, session, node);
+        return this.present(step, session, node, route.action);
     }
   }
 
@@ -161,15 +161,18 @@ export class MainDialog extends ComponentDialog {
     }
   }
 
-  /** Shows a node the way its action says. */
-  private async present(step: WaterfallStepContext, session: Session, node: ContentNode): Promise<DialogTurnResult> {
+  /**
+   * Shows a node the way its action says, or as the router decided: a routine question
+   * about a handoff topic ("is debt help free?") gets the answer with a volunteer offered.
+   */
+  private async present(step: WaterfallStepContext, session: Session, node: ContentNode, action: Action = node.action): Promise<DialogTurnResult> {
     const context = step.context;
     const info = getTurnInfo(context);
     session.lastTopic = node.topic;
     if (node.local_facts.length > 0 && !info.tenant && this.ports.content.tenants.size > 1) {
       return this.finish(step, this.show(context, session, tenantPicker(this.ports.content, info.locale, this.ports.t, node.id)));
     }
-    switch (node.action) {
+    switch (action) {
       case 'emergency':
         return this.finish(step, this.handoff.emergency(context, node));
       case 'handoff':

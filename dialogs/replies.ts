@@ -4,7 +4,7 @@
 import { ActionTypes, type Activity, MessageFactory } from 'botbuilder';
 import type { ContentTree, TenantContent } from '../src/content/loadContentTree.js';
 import { nodeTitle, renderAnswer } from '../src/content/renderAnswer.js';
-import { type ContentNode, type Locale, localeCodes } from '../src/content/schema.js';
+import { type ContentNode, type FollowUp, type Locale, localeCodes } from '../src/content/schema.js';
 import type { Translate } from './ports.js';
 import type { Choice } from './session.js';
 
@@ -87,7 +87,11 @@ export function answerReply(tree: ContentTree, node: ContentNode, locale: Locale
   const body = renderAnswer(node, locale, tenant, (key, values) => t(locale, key, values));
   const choices: Choice[] = [];
   const labels: string[] = [];
-  for (const followUp of node.follow_ups) {
+  // A handoff topic answered as information: the volunteer stays one choice away.
+  const followUps: FollowUp[] = node.action === 'handoff' && !node.follow_ups.some((followUp) => 'action' in followUp && followUp.action === 'handoff')
+    ? [...node.follow_ups, { action: 'handoff' }]
+    : node.follow_ups;
+  for (const followUp of followUps) {
     if ('node' in followUp) {
       const next = tree.nodes.get(followUp.node);
       if (!next) continue;

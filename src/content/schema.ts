@@ -43,6 +43,13 @@ export const nodeLocaleSchema = z.object({
   from_revision: z.number().int().positive().optional(),
   title: z.string().min(1).max(60),
   answer: z.string().min(1),
+  /**
+   * For a handoff topic: what the bot adds when it actually passes the question to a
+   * volunteer ("I am passing your question on now"). A node whose locales have one
+   * also answers routine questions about its topic (routing-contract.md): the answer
+   * without this note, with a volunteer offered as a choice.
+   */
+  handoff_note: z.string().min(1).optional(),
   examples: z.array(z.string().min(1)).default([]),
   keywords: z.array(z.string().min(1)).default([]),
 });

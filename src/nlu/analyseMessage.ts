@@ -32,9 +32,17 @@ export function matchesIn(message: Pick<AnalysedMessage, 'forms' | 'formIds' | '
  * `vocabulary`: every known word (training examples and lexicons), for the classifier;
  * `lexiconWords`: the words of the lexicon phrases, so that a typo the content itself
  * contains ("afsprak") still reaches the phrase it stands for;
- * `wordIds`: the numbered known forms the phrase matchers were primed with.
+ * `wordIds`: the numbered known forms the phrase matchers were primed with;
+ * `commonWords`: words of two or more training texts, real words and never a typo for a
+ * lexicon word (Persian "میگیره", takes, is not "میمیره", dies).
  */
-export function analyseMessage(text: string, vocabulary?: FuzzyLexicon, lexiconWords?: FuzzyLexicon, wordIds?: ReadonlyMap<string, number>): AnalysedMessage {
+export function analyseMessage(
+  text: string,
+  vocabulary?: FuzzyLexicon,
+  lexiconWords?: FuzzyLexicon,
+  wordIds?: ReadonlyMap<string, number>,
+  commonWords?: ReadonlySet<string>,
+): AnalysedMessage {
   const normalized = normalizeText(text);
   const tokens = tokenize(normalized);
   const corrected = tokens.map((token) => (/\d/.test(token) ? token : (vocabulary?.correct(token) ?? token)));
@@ -42,9 +50,10 @@ export function analyseMessage(text: string, vocabulary?: FuzzyLexicon, lexiconW
     const variants = tokenVariants(token);
     const fix = corrected[i];
     if (fix !== undefined && fix !== token) variants.push(...tokenVariants(fix));
-    // A known word may still be a typo the content itself makes ("afsprak") for a lexicon word;
-    // an unknown word without a correction in the vocabulary has none among the lexicon words either.
-    else if (lexiconWords && vocabulary?.has(token) !== false && !lexiconWords.has(token) && !/\d/.test(token)) {
+    // A rare known word may still be a typo the content itself makes ("afsprak") for a lexicon
+    // word; an unknown word without a correction in the vocabulary has none among the lexicon
+    // words either (they are part of it).
+    else if (lexiconWords && vocabulary?.has(token) !== false && !commonWords?.has(token) && !lexiconWords.has(token) && !/\d/.test(token)) {
       const lexical = lexiconWords.correct(token);
       if (lexical) variants.push(...tokenVariants(lexical));
     }

@@ -5,6 +5,7 @@
 // signal files with readFileSync and takes well under a second for the shipped content.
 import { join } from 'node:path';
 import type { ContentTree } from '../content/loadContentTree.js';
+import { answersRoutineQuestions } from '../content/renderAnswer.js';
 import { type Action, type Locale, localeCodes } from '../content/schema.js';
 import { buildDomainTerms } from './domainTerms.js';
 import { type FeatureWeights, type Features, defaultFeatureWeights, extractFeatures } from './extractFeatures.js';
@@ -19,9 +20,17 @@ import type { Signals } from './signalsSchema.js';
 import { type ClassifierOptions, type LabelEvidence, type TrainingDocument, TopicClassifier } from './TopicClassifier.js';
 import { type RoutingThresholds, defaultThresholds } from './routingThresholds.js';
 
+/**
+ * The classifier's label for content/signals/not-covered.yaml: never a topic. Routing drops
+ * it from the ranking, so the probability it takes is missing from every real topic.
+ */
+export const notCoveredLabel = '∅';
+
 export interface TopicInfo {
   nodeId: string;
   action: Action;
+  /** A handoff topic whose routine questions get an answer (the node has a handoff note). */
+  answersRoutine: boolean;
 }
 
 export interface RouterIndex {
@@ -43,6 +52,8 @@ export interface RouterIndex {
   knownWords: ReadonlySet<string>;
   /** Stems of every word of the training texts, as each text's language stems them. */
   knownStems: ReadonlySet<string>;
+  /** Words of two or more training texts: real words, never corrected towards a lexicon word. */
+  commonWords: ReadonlySet<string>;
   /** Every known word and its variants without attached prefixes, numbered: the phrase matchers' table of known words. */
   wordIds: ReadonlyMap<string, number>;
   /** The same stems by language and word: routing looks a known word's stem up instead of stemming it again. */
@@ -103,6 +114,9 @@ export function buildRouterIndex(tree: ContentTree, options: BuildOptions = {}):
   const signals = options.signals ?? loadSignals(join(tree.dir, 'signals'));
   lap('signals');
   const { topics, examples, crossLingualKeywords, keywordPhrases } = collectExamples(tree);
+  for (const [lang, texts] of localeEntries(signals.notCovered)) {
+    for (const text of texts) examples.push({ text, lang, topic: notCoveredLabel, isExample: false });
+  }
   const domainTerms = buildDomainTerms(crossLingualKeywords);
   const concepts = new PhraseMatcher(conceptPhrases(signals));
   const keywords = new PhraseMatcher(keywordPhrases, 0);
@@ -144,6 +158,7 @@ export function buildRouterIndex(tree: ContentTree, options: BuildOptions = {}):
     smalltalk,
     knownWords,
     knownStems,
+    commonWords: wordsInSeveralTexts(tokenised),
     wordIds,
     stemTables,
     wordEvidence,
@@ -169,7 +184,7 @@ function collectExamples(tree: ContentTree): {
   const crossLingualKeywords: string[] = [];
   const keywordPhrases: Record<string, string[]> = {};
   for (const node of tree.nodes.values()) {
-    if (!topics.has(node.topic)) topics.set(node.topic, { nodeId: node.id, action: node.action });
+    if (!topics.has(node.topic)) topics.set(node.topic, { nodeId: node.id, action: node.action, answersRoutine: answersRoutineQuestions(node) });
     const phrases = (keywordPhrases[node.topic] ??= []);
     phrases.push(...node.keywords);
     crossLingualKeywords.push(...node.keywords, ...(node.locales.nl?.keywords ?? []));
@@ -244,6 +259,18 @@ function featuriseExamples(
     signalTopics: { appointment: bearers(appointmentHits, 'spreekuur.afspraak'), person: bearers(personHits, 'mens.spreken') },
     featureTables: cache,
   };
+}
+
+function wordsInSeveralTexts(texts: readonly { tokens: readonly string[] }[]): Set<string> {
+  const seen = new Set<string>();
+  const common = new Set<string>();
+  for (const { tokens } of texts) {
+    for (const token of new Set(tokens)) {
+      if (seen.has(token)) common.add(token);
+      else seen.add(token);
+    }
+  }
+  return common;
 }
 
 function evidenceOfWords(tables: ReadonlyMap<string, ReadonlyMap<string, Features>>, classifier: TopicClassifier): Map<string, Map<string, LabelEvidence>> {

@@ -5,10 +5,15 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { ContentError } from '../errors.js';
-import { type Signals, signalFileSchema } from './signalsSchema.js';
+import type { Locale } from '../content/schema.js';
+import { type Signals, notCoveredFileSchema, signalFileSchema } from './signalsSchema.js';
+
+function isNotCoveredFile(raw: unknown): boolean {
+  return typeof raw === 'object' && raw !== null && (raw as { signal?: unknown }).signal === 'not-covered';
+}
 
 export function emptySignals(): Signals {
-  return { emergency: {}, person: {}, appointment: {}, 'personal-case': {}, concepts: {}, smalltalk: {} };
+  return { emergency: {}, person: {}, appointment: {}, 'personal-case': {}, concepts: {}, smalltalk: {}, notCovered: {} };
 }
 
 /** Loads every signal file in `dir` (usually content/signals); a missing folder gives empty signals. */
@@ -27,6 +32,15 @@ export function loadSignals(dir: string): Signals {
       raw = parseYaml(readFileSync(join(dir, name), 'utf8'));
     } catch (error) {
       problems.push(`signals/${name}: ${error instanceof Error ? error.message : String(error)}`);
+      continue;
+    }
+    if (isNotCoveredFile(raw)) {
+      const examples = notCoveredFileSchema.safeParse(raw);
+      if (!examples.success) {
+        for (const issue of examples.error.issues) problems.push(`signals/${name}: ${issue.path.join('.') || '(file)'}: ${issue.message}`);
+        continue;
+      }
+      for (const [lang, texts] of Object.entries(examples.data.examples) as [Locale, string[]][]) (signals.notCovered[lang] ??= []).push(...texts);
       continue;
     }
     const parsed = signalFileSchema.safeParse(raw);

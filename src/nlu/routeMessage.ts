@@ -8,7 +8,7 @@
 // because the classifier's posterior over a few stray n-grams means nothing.
 import type { Action, Locale } from '../content/schema.js';
 import { type AnalysedMessage, analyseMessage, matchesIn } from './analyseMessage.js';
-import type { RouterIndex } from './buildRouterIndex.js';
+import { type RouterIndex, type TopicInfo, notCoveredLabel } from './buildRouterIndex.js';
 import { pickEmergency } from './detectEmergency.js';
 import { type LanguageGuess, detectLanguageOfTokens } from './detectLanguage.js';
 import { conceptBucket, extractFeatures, featureTableKey, messageStemmer, wordBucket } from './extractFeatures.js';
@@ -52,7 +52,7 @@ export interface RouteResult {
 }
 
 export function routeMessage(text: string, context: RouteContext, index: RouterIndex): RouteResult {
-  const message = analyseMessage(text, index.vocabulary, index.lexiconWords, index.wordIds);
+  const message = analyseMessage(text, index.vocabulary, index.lexiconWords, index.wordIds, index.commonWords);
   const guess = detectLanguageOfTokens(text, message.tokens, context.conversationLang, { domainTerms: index.domainTerms });
   const stem = messageStemmer(guess.lang, index.domainTerms, index.stemTables.get(guess.lang));
   const base = { text, lang: context.chosenLang ?? guess.lang, detectedLang: guess.lang, langDecided: guess.decided };
@@ -164,7 +164,7 @@ function classifyMessage(
   }
   const features = extractFeatures(unknown, { lang: guess.lang, arabizi, verbatim: index.domainTerms, concepts, weights: index.featureWeights, stem });
   index.classifier.accumulate(features, evidence);
-  const classification = preferPrevious(index.classifier.rank(evidence), context.previousTopic);
+  const classification = withoutNotCovered(preferPrevious(index.classifier.rank(evidence), context.previousTopic));
   const best = classification.ranked[0]?.label ?? '';
   const covered = isCovered(classification, evidence, concepts.size, index) && contentWordShare(message, guess, best, index, stem) >= index.thresholds.minContentWords;
   return { classification, covered, concepts };
@@ -244,21 +244,36 @@ function decideTopic(
     return { ...partial, topic, action: 'handoff', confidence: round(Math.min(1, personal.score / 2 + 0.4)), reason: 'personal-case', signal: personal.hits[0]?.phrase };
   }
   if (best && bestTopic && confident) {
-    return { ...partial, topic: best.label, action: bestTopic.action, confidence: round(capped), reason: 'classifier' };
+    return { ...partial, topic: best.label, action: routineAction(bestTopic), confidence: round(capped), reason: 'classifier' };
   }
   const keywordTopic = uniqueKeywordTopic(message.forms, index);
   // Emergencies come from the lexicon or a confident classifier, never from a lone keyword.
   if (keywordTopic && index.topics.get(keywordTopic)?.action !== 'emergency') {
     const info = index.topics.get(keywordTopic);
-    if (info) return { ...partial, topic: keywordTopic, action: info.action, confidence: round(Math.max(probability, 0.5)), reason: 'keyword' };
+    if (info) return { ...partial, topic: keywordTopic, action: routineAction(info), confidence: round(Math.max(probability, 0.5)), reason: 'keyword' };
   }
   return { ...partial, topic: null, action: 'handoff', confidence: round(Math.min(capped, thresholds.minProbability)), reason: 'low-confidence' };
+}
+
+/**
+ * The action for a recognised topic with no sign of the person's own case: its default,
+ * except that a handoff topic with routine answers ("is debt help free?") answers
+ * (routing-contract.md: routine information is answered, the own case is handed off).
+ */
+function routineAction(info: TopicInfo): Action {
+  return info.answersRoutine ? 'answer' : info.action;
 }
 
 /** The one topic whose content keywords occur in the message, if exactly one does. */
 function uniqueKeywordTopic(forms: readonly (readonly string[])[], index: RouterIndex): string | undefined {
   const topics = index.keywords.groupsIn(forms);
   return topics.size === 1 ? [...topics][0] : undefined;
+}
+
+// Questions like the not-covered examples take probability from every topic; the
+// label itself is no topic and leaves the ranking.
+function withoutNotCovered(classification: Classification): Classification {
+  return { ...classification, ranked: classification.ranked.filter((entry) => entry.label !== notCoveredLabel) };
 }
 
 // A follow-up like "and for my children?" leans on the previous topic, but only

@@ -3,7 +3,7 @@
 // cross-lingual concepts that help the topic classifier, and small talk:
 // greetings, thanks, yes/no that get the menu instead of a guessed topic).
 import { z } from 'zod';
-import { localeCodes } from '../content/schema.js';
+import { type Locale, localeCodes, localeSchema } from '../content/schema.js';
 
 /** `all` holds terms that count whatever language the message is in (112, Veilig Thuis). */
 export const signalLocaleSchema = z.enum([...localeCodes, 'all']);
@@ -47,5 +47,15 @@ export const signalFileSchema = z.object({
 });
 export type SignalFile = z.infer<typeof signalFileSchema>;
 
-/** All signal files by kind; a kind without a file is an empty record. */
-export type Signals = Record<SignalKind, Record<string, SignalGroup>>;
+/**
+ * content/signals/not-covered.yaml: questions no topic answers (school holidays, driving
+ * lessons, ...), per locale. The topic classifier learns them as one more class, so that
+ * such a question resembles "not covered" more than a look-alike topic.
+ */
+export const notCoveredFileSchema = z.object({
+  signal: z.literal('not-covered'),
+  examples: z.partialRecord(localeSchema, z.array(z.string().min(1))),
+});
+
+/** All signal files by kind (a kind without a file is an empty record), and the not-covered examples. */
+export type Signals = Record<SignalKind, Record<string, SignalGroup>> & { notCovered: Partial<Record<Locale, string[]>> };

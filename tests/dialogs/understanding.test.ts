@@ -54,3 +54,21 @@ describe('low confidence', () => {
     expect(replies).not.toMatch(/Hallo/);
   });
 });
+
+describe('routine questions about a handoff topic', () => {
+  it('answers "is debt help free?" without queueing a thread, and keeps a volunteer one choice away', async () => {
+    const conversation = await startConversation({ tenant: 'het-hogeland', locale: 'nl' });
+    const replies = (await conversation.say('kost de schuldhulpverlening van de gemeente geld')).join('\n');
+    expect(replies).toMatch(/schuldhulpverlening/);
+    expect(replies).toMatch(/\d\. Vraag het een vrijwilliger/);
+    expect(replies).not.toMatch(/Ik zet uw vraag nu door/);
+    expect(conversation.handoffs).toEqual([]);
+  });
+
+  it('hands the own debt to a volunteer, with the handoff note', async () => {
+    const conversation = await startConversation({ tenant: 'het-hogeland', locale: 'nl' });
+    const replies = (await conversation.say('ik heb schulden bij de energie en ik weet niet wat ik moet doen')).join('\n');
+    expect(conversation.handoffs).toEqual([expect.objectContaining({ topic: 'partner.schulden' })]);
+    expect(replies).toMatch(/vrijwilliger/);
+  });
+});

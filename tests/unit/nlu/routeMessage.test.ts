@@ -41,6 +41,13 @@ describe('routeMessage', () => {
     expect(['toeslagen.terugbetalen', 'toeslagen.huurtoeslag']).toContain(result.topic);
   });
 
+  it('answers a routine question about a handoff topic, and hands off the own case', () => {
+    // routing-contract.md: routine information is answered; the own debt goes to a person.
+    expect(routeMessage('how long does it take before the debt help of the gemeente starts', {}, index)).toMatchObject({ topic: 'partner.schulden', action: 'answer' });
+    expect(routeMessage('ik heb schulden en kan de huur niet meer betalen', {}, index)).toMatchObject({ topic: 'partner.schulden', action: 'handoff', reason: 'personal-case' });
+    expect(routeMessage('عندي ديون كتير وما بعرف شو اعمل', {}, index)).toMatchObject({ action: 'handoff' });
+  });
+
   it('offers up to three alternatives instead of a confident wrong answer', () => {
     const result = routeMessage('can i bring my cat on the train', {}, index);
     expect(result).toMatchObject({ topic: null, action: 'handoff', reason: 'low-confidence' });
