@@ -67,7 +67,7 @@ export function routeMessage(text: string, context: RouteContext, index: RouterI
   if (isSmallTalk(message, index)) {
     return { ...base, topic: null, action: 'ask', confidence: 0, alternatives: [], reason: 'smalltalk' };
   }
-  const { classification, covered, concepts } = classifyMessage(message, guess, context, index, stem);
+  const { classification, covered, concepts, notCovered } = classifyMessage(message, guess, context, index, stem);
   const conditional = pickEmergency(emergencyHits.filter((hit) => hit.onlyWithTopics.includes(classification.ranked[0]?.label ?? '')));
   if (conditional) {
     return { ...base, topic: conditional.topic, action: 'emergency', confidence: 0.8, alternatives: [], reason: 'emergency', signal: conditional.phrase };
@@ -76,7 +76,7 @@ export function routeMessage(text: string, context: RouteContext, index: RouterI
     .slice(0, index.thresholds.alternatives)
     .map(({ label, probability }) => ({ topic: label, confidence: round(probability) }));
   const withBase = { ...base, alternatives };
-  const evidence = weighEvidence(message, guess, concepts, index, stem);
+  const evidence = { ...weighEvidence(message, guess, concepts, index, stem), notCovered };
   const request = detectRequest(message, classification, withBase, index);
   if (request) return request;
   // Out of vocabulary: no word of the message is known, so whatever the classifier
@@ -96,6 +96,8 @@ interface Evidence {
   known: number;
   words: number;
   emergency: boolean;
+  /** The message resembles the not-covered examples more than any topic. */
+  notCovered?: boolean;
 }
 
 function weighEvidence(message: AnalysedMessage, guess: LanguageGuess, concepts: ReadonlySet<string>, index: RouterIndex, stem: Stemmer): Evidence {
@@ -150,7 +152,7 @@ function classifyMessage(
   context: RouteContext,
   index: RouterIndex,
   stem: Stemmer,
-): { classification: Classification; covered: boolean; concepts: Set<string> } {
+): { classification: Classification; covered: boolean; concepts: Set<string>; notCovered: boolean } {
   const concepts = new Set(matchesIn(message, index.concepts).map((match) => match.group));
   const arabizi = guess.arabizi === true;
   // Words training knows bring their evidence ready-made; the rest (and the concepts) are featurised.
@@ -164,10 +166,12 @@ function classifyMessage(
   }
   const features = extractFeatures(unknown, { lang: guess.lang, arabizi, verbatim: index.domainTerms, concepts, weights: index.featureWeights, stem });
   index.classifier.accumulate(features, evidence);
-  const classification = withoutNotCovered(preferPrevious(index.classifier.rank(evidence), context.previousTopic));
+  const ranked = preferPrevious(index.classifier.rank(evidence), context.previousTopic);
+  const notCovered = ranked.ranked[0]?.label === notCoveredLabel;
+  const classification = withoutNotCovered(ranked);
   const best = classification.ranked[0]?.label ?? '';
   const covered = isCovered(classification, evidence, concepts.size, index) && contentWordShare(message, guess, best, index, stem) >= index.thresholds.minContentWords;
-  return { classification, covered, concepts };
+  return { classification, covered, concepts, notCovered };
 }
 
 /** Share of the message's content words whose stem occurs in the examples of `topic` (1 when there are none). */
@@ -236,7 +240,8 @@ function decideTopic(
 
   // Safety first: an emergency topic that leads the ranking is trusted when the
   // classifier is fairly sure, and also when it is unsure of everything else.
-  if (best && emergencyLead && evidence.emergency && (probability >= thresholds.emergencyProbability || !covered)) {
+  // A message that looks not covered at all needs the full emergency probability.
+  if (best && emergencyLead && evidence.emergency && (probability >= thresholds.emergencyProbability || (!covered && !evidence.notCovered))) {
     return { ...partial, topic: best.label, action: 'emergency', confidence: round(capped), reason: 'classifier' };
   }
   if (personal.score >= thresholds.personalCase) {
@@ -246,7 +251,8 @@ function decideTopic(
   if (best && bestTopic && confident) {
     return { ...partial, topic: best.label, action: routineAction(bestTopic), confidence: round(capped), reason: 'classifier' };
   }
-  const keywordTopic = uniqueKeywordTopic(message.forms, index);
+  // A lone keyword does not outweigh a message that resembles the not-covered examples most.
+  const keywordTopic = evidence.notCovered ? undefined : uniqueKeywordTopic(message.forms, index);
   // Emergencies come from the lexicon or a confident classifier, never from a lone keyword.
   if (keywordTopic && index.topics.get(keywordTopic)?.action !== 'emergency') {
     const info = index.topics.get(keywordTopic);

@@ -48,6 +48,24 @@ describe('routeMessage', () => {
     expect(routeMessage('عندي ديون كتير وما بعرف شو اعمل', {}, index)).toMatchObject({ action: 'handoff' });
   });
 
+  // Ordinary questions that once tripped the emergency lexicon, and two that must not be missed.
+  it.each([
+    ['koronto iyo gaaska qandaraaska sidee loo beddelaa', false],
+    ['stadsverwarming var faturası nasıl oluyor', false],
+    ['پول بچه ها را کی میگیره مادر یا پدر', false],
+    ['نوبت دکتر خیلی طول میکشه', false],
+    ['staat fysiotherapie op mijn polis', false],
+    ['mijn zoon heeft schoonmaakmiddel gedronken', true],
+    ['kocam beni öldürecek', true],
+  ])('%s: emergency %s', (text, emergency) => {
+    expect(routeMessage(text, {}, index).action === 'emergency').toBe(emergency);
+  });
+
+  it('guesses no topic for a question that resembles the not-covered examples', () => {
+    expect(routeMessage('is there a cheap gym in groningen for men', {}, index)).toMatchObject({ topic: null, action: 'handoff' });
+    expect(routeMessage('بهترین اینترنت خانه کدومه ارزونتر', {}, index)).toMatchObject({ topic: null, action: 'handoff' });
+  });
+
   it('offers up to three alternatives instead of a confident wrong answer', () => {
     const result = routeMessage('can i bring my cat on the train', {}, index);
     expect(result).toMatchObject({ topic: null, action: 'handoff', reason: 'low-confidence' });

@@ -2,7 +2,7 @@ import { localeCodes } from '../../../src/content/schema.js';
 import { detectEmergency } from '../../../src/nlu/detectEmergency.js';
 import { loadSignals } from '../../../src/nlu/loadSignals.js';
 import { SignalDetector } from '../../../src/nlu/SignalDetector.js';
-import { signalFileSchema } from '../../../src/nlu/signalsSchema.js';
+import { notCoveredFileSchema, signalFileSchema } from '../../../src/nlu/signalsSchema.js';
 
 const signals = loadSignals('content/signals');
 
@@ -18,6 +18,12 @@ describe('content/signals', () => {
     expect(signalFileSchema.safeParse({ signal: 'weather', groups: {} }).success).toBe(false);
     expect(signalFileSchema.safeParse({ signal: 'personal-case', groups: { amount: { patterns: ['(unclosed'] } } }).success).toBe(false);
   });
+
+  it('has not-covered examples in every language, and rejects an unknown language there', () => {
+    for (const locale of localeCodes) expect([locale, (signals.notCovered[locale] ?? []).length >= 10]).toEqual([locale, true]);
+    expect(notCoveredFileSchema.safeParse({ signal: 'not-covered', examples: { xx: ['hello'] } }).success).toBe(false);
+  });
+
 });
 
 describe('detectEmergency', () => {
