@@ -191,16 +191,26 @@ export class TopicClassifier {
     }
   }
 
-  /** Adds evidence computed earlier (a known word's) to `into`. */
-  merge(part: LabelEvidence, into: LabelEvidence): void {
-    for (let i = 0; i < part.scores.length; i++) {
-      into.scores[i] = into.scores[i]! + part.scores[i]!;
-      into.seen[i] = into.seen[i]! + part.seen[i]!;
+  /** The evidence of each word's features, packed for routing (see WordEvidenceTable). */
+  wordTable(words: ReadonlyMap<string, Features>): WordEvidenceTable {
+    const n = this.labels.length;
+    const stride = 4 + 2 * n;
+    const data = new Float64Array(words.size * stride);
+    const offsets = new Map<string, number>();
+    let at = 0;
+    for (const [word, features] of words) {
+      const evidence = this.newEvidence();
+      this.accumulate(features, evidence);
+      data[at] = evidence.known;
+      data[at + 1] = evidence.total;
+      data[at + 2] = evidence.pooled;
+      data[at + 3] = evidence.weight;
+      data.set(evidence.scores, at + 4);
+      data.set(evidence.seen, at + 4 + n);
+      offsets.set(word, at);
+      at += stride;
     }
-    into.known += part.known;
-    into.total += part.total;
-    into.pooled += part.pooled;
-    into.weight += part.weight;
+    return new WordEvidenceTable(offsets, data, n);
   }
 
   classify(features: Features): Classification {
@@ -296,5 +306,39 @@ class BucketIds {
     this.mask = this.mask * 2 + 1;
     this.size = 0;
     for (let i = 0; i < old.length; i += 2) if (old[i] !== -1) this.set(old[i]!, old[i + 1]!);
+  }
+}
+
+/**
+ * The evidence of every word of one language, one record of 4 + 2n numbers per word
+ * (known, total, pooled, weight, n scores, n seen) in a single array: adding a known
+ * word to a message reads one stretch of memory.
+ */
+export class WordEvidenceTable {
+  constructor(
+    private readonly offsets: ReadonlyMap<string, number>,
+    private readonly data: Float64Array,
+    private readonly labelCount: number,
+  ) {}
+
+  get size(): number {
+    return this.offsets.size;
+  }
+
+  /** Adds `word`'s evidence to `into`; false when the table does not know the word. */
+  addTo(word: string, into: LabelEvidence): boolean {
+    const at = this.offsets.get(word);
+    if (at === undefined) return false;
+    const { data, labelCount: n } = this;
+    const { scores, seen } = into;
+    into.known += data[at]!;
+    into.total += data[at + 1]!;
+    into.pooled += data[at + 2]!;
+    into.weight += data[at + 3]!;
+    for (let i = 0, s = at + 4, k = at + 4 + n; i < n; i++, s++, k++) {
+      scores[i] = scores[i]! + data[s]!;
+      seen[i] = seen[i]! + data[k]!;
+    }
+    return true;
   }
 }

@@ -17,7 +17,7 @@ import { PhraseMatcher, tokenVariants } from './PhraseMatcher.js';
 import { SignalDetector } from './SignalDetector.js';
 import { stemToken } from './stemToken.js';
 import type { Signals } from './signalsSchema.js';
-import { type ClassifierOptions, type LabelEvidence, type TrainingDocument, TopicClassifier } from './TopicClassifier.js';
+import { type ClassifierOptions, type TrainingDocument, TopicClassifier, type WordEvidenceTable } from './TopicClassifier.js';
 import { type RoutingThresholds, defaultThresholds } from './routingThresholds.js';
 
 /**
@@ -62,12 +62,14 @@ export interface RouterIndex {
    * The classifier's evidence of every training word, by `featureTableKey` (language, Arabizi):
    * routing adds these up for the words it knows instead of featurising and scoring them again.
    */
-  wordEvidence: ReadonlyMap<string, ReadonlyMap<string, LabelEvidence>>;
+  wordEvidence: ReadonlyMap<string, WordEvidenceTable>;
   /**
    * Words and stems of the texts of the topics whose action is 'emergency' (nood.*):
    * an emergency from the classifier alone needs one of them in the message.
    */
   emergencyWords: ReadonlySet<string>;
+  /** The topics whose action is 'emergency' (nood.*, ...). */
+  emergencyTopics: readonly string[];
   /** Content keywords; the group of a phrase is its topic. */
   keywords: PhraseMatcher;
   emergency: SignalDetector;
@@ -163,6 +165,7 @@ export function buildRouterIndex(tree: ContentTree, options: BuildOptions = {}):
     stemTables,
     wordEvidence,
     emergencyWords,
+    emergencyTopics: [...topics].filter(([, info]) => info.action === 'emergency').map(([topic]) => topic),
     keywords,
     ...detectors,
     signalTopics: training.signalTopics,
@@ -273,18 +276,8 @@ function wordsInSeveralTexts(texts: readonly { tokens: readonly string[] }[]): S
   return common;
 }
 
-function evidenceOfWords(tables: ReadonlyMap<string, ReadonlyMap<string, Features>>, classifier: TopicClassifier): Map<string, Map<string, LabelEvidence>> {
-  const out = new Map<string, Map<string, LabelEvidence>>();
-  for (const [key, words] of tables) {
-    const table = new Map<string, LabelEvidence>();
-    for (const [word, features] of words) {
-      const evidence = classifier.newEvidence();
-      classifier.accumulate(features, evidence);
-      table.set(word, evidence);
-    }
-    out.set(key, table);
-  }
-  return out;
+function evidenceOfWords(tables: ReadonlyMap<string, ReadonlyMap<string, Features>>, classifier: TopicClassifier): Map<string, WordEvidenceTable> {
+  return new Map([...tables].map(([key, words]) => [key, classifier.wordTable(words)]));
 }
 
 function tally(table: Map<string, [number, number]>, topic: string, hit: boolean): void {

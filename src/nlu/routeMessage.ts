@@ -105,20 +105,22 @@ function weighEvidence(message: AnalysedMessage, guess: LanguageGuess, concepts:
   for (const match of [...matchesIn(message, index.concepts), ...matchesIn(message, index.keywords)]) {
     for (let i = match.start; i <= match.end; i++) inPhrase.add(i);
   }
-  const emergencyTopics = [...index.topics].filter(([, info]) => info.action === 'emergency').map(([topic]) => topic);
   let known = 0;
   let words = 0;
-  let emergency = [...concepts].some((concept) => emergencyTopics.some((topic) => index.classifier.hasSeen(conceptBucket(concept), topic)));
+  let emergency = [...concepts].some((concept) => index.emergencyTopics.some((topic) => index.classifier.hasSeen(conceptBucket(concept), topic)));
   message.tokens.forEach((token, i) => {
     if (/^\d+$/.test(token)) return;
     words++;
     const fix = message.corrected[i] ?? token;
     const forms = [fix, ...(message.forms[i] ?? [token])];
-    const stems = forms.map(stem);
-    const isKnown = inPhrase.has(i) || forms.some((form) => index.knownWords.has(form)) || stems.some((stem) => index.knownStems.has(stem));
+    // Stems only when the words themselves say nothing (the stemmer is the costly part).
+    let stems: string[] | undefined;
+    const stemsOf = (): string[] => (stems ??= forms.map(stem));
+    const isKnown = inPhrase.has(i) || forms.some((form) => index.knownWords.has(form)) || stemsOf().some((form) => index.knownStems.has(form));
     if (!isKnown) return;
     known++;
-    if (!emergency && isContentWord(fix) && [...forms, ...stems].some((word) => index.emergencyWords.has(word))) emergency = true;
+    if (emergency || !isContentWord(fix)) return;
+    if (forms.some((form) => index.emergencyWords.has(form)) || stemsOf().some((form) => index.emergencyWords.has(form))) emergency = true;
   });
   return { known, words, emergency };
 }
@@ -159,11 +161,7 @@ function classifyMessage(
   const evidence = index.classifier.newEvidence();
   const known = index.wordEvidence.get(featureTableKey(guess.lang, arabizi));
   const unknown: string[] = [];
-  for (const token of message.corrected) {
-    const part = known?.get(token);
-    if (part) index.classifier.merge(part, evidence);
-    else unknown.push(token);
-  }
+  for (const token of message.corrected) if (!known?.addTo(token, evidence)) unknown.push(token);
   const features = extractFeatures(unknown, { lang: guess.lang, arabizi, verbatim: index.domainTerms, concepts, weights: index.featureWeights, stem });
   index.classifier.accumulate(features, evidence);
   const ranked = preferPrevious(index.classifier.rank(evidence), context.previousTopic);
