@@ -1,46 +1,64 @@
-// The targets of issue #4 on the shared development set: fails when accuracy drops.
+// The targets of issue #4: fails when routing accuracy drops, on the shared
+// development set and on this project's own held-out set (tests/fixtures/holdout.jsonl,
+// written without seeing the development set or the content's examples).
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { loadContentTree } from '../../src/content/loadContentTree.js';
-import { buildRouterIndex } from '../../src/nlu/buildRouterIndex.js';
+import { type RouterIndex, buildRouterIndex } from '../../src/nlu/buildRouterIndex.js';
 import { routeMessage } from '../../src/nlu/routeMessage.js';
 import { type EvalReport, formatReport, parseLabelledLines, summariseScores } from '../../src/nlu/scoreRoutes.js';
 
-const devFile = resolve('..', 'shared', 'eval', 'dev.jsonl');
-const describeIfDev = existsSync(devFile) ? describe : describe.skip;
-if (!existsSync(devFile)) console.warn(`eval test skipped: ${devFile} is absent`);
+interface EvalSet {
+  name: string;
+  file: string;
+  /**
+   * The overall accuracy this set must keep. Issue #4's target is 0.90 on the dev set;
+   * the floors hold the measured level (see the closing notes) so that a regression
+   * fails the build: raise them as the router improves, never lower them.
+   */
+  overallFloor: number;
+  perLanguageFloor: number;
+}
 
-describeIfDev('routing on ../shared/eval/dev.jsonl', () => {
+const sets: EvalSet[] = [
+  { name: '../shared/eval/dev.jsonl', file: resolve('..', 'shared', 'eval', 'dev.jsonl'), overallFloor: 0.89, perLanguageFloor: 0.8 },
+  { name: 'tests/fixtures/holdout.jsonl', file: resolve('tests', 'fixtures', 'holdout.jsonl'), overallFloor: 0.87, perLanguageFloor: 0.75 },
+];
+
+let index: RouterIndex;
+beforeAll(async () => {
+  index = buildRouterIndex(await loadContentTree('content'));
+});
+
+describe.each(sets)('routing on $name', ({ file, overallFloor, perLanguageFloor }) => {
+  const present = existsSync(file);
+  if (!present) console.warn(`eval test skipped: ${file} is absent`);
+  const itIfPresent = present ? it : it.skip;
   let report: EvalReport;
-  beforeAll(async () => {
-    const index = buildRouterIndex(await loadContentTree('content'));
-    const { lines, problems } = parseLabelledLines(readFileSync(devFile, 'utf8'));
+  beforeAll(() => {
+    if (!present) return;
+    const { lines, problems } = parseLabelledLines(readFileSync(file, 'utf8'));
     expect(problems).toEqual([]);
     report = summariseScores(lines.map((label) => ({ label, routed: routeMessage(label.text, {}, index) })));
   });
 
-  it('misses no emergency', () => {
+  itIfPresent('misses no emergency', () => {
     expect(report.missedWhere).toEqual([]);
   });
 
-  // Issue #4's target is 0.90 overall; the router measures 0.864 today (see the
-  // closing note). This guard holds the measured level so that a regression fails
-  // the build; raise it as the router improves, never lower it.
-  const OVERALL_FLOOR = 0.85;
-
-  it(`routes at least ${OVERALL_FLOOR * 100}% of all lines right (target: 90%)`, () => {
-    if (report.overall < OVERALL_FLOOR) console.log(formatReport(report));
-    expect(report.overall).toBeGreaterThanOrEqual(OVERALL_FLOOR);
+  itIfPresent(`routes at least ${overallFloor * 100}% of all lines right`, () => {
+    if (report.overall < overallFloor) console.log(formatReport(report));
+    expect(report.overall).toBeGreaterThanOrEqual(overallFloor);
   });
 
-  it('routes at least 80% right in every language', () => {
+  itIfPresent(`routes at least ${perLanguageFloor * 100}% right in every language`, () => {
     const below = Object.entries(report.perLang)
-      .filter(([, tally]) => tally.right / tally.total < 0.8)
+      .filter(([, tally]) => tally.right / tally.total < perLanguageFloor)
       .map(([lang, tally]) => `${lang} ${tally.right}/${tally.total}`);
     expect(below).toEqual([]);
   });
 
-  it('identifies the language of at least 97% of the lines', () => {
+  itIfPresent('identifies the language of at least 97% of the lines', () => {
     expect(report.langId).toBeGreaterThanOrEqual(0.97);
   });
 });
