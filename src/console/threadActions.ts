@@ -26,6 +26,19 @@ function done(req: Request, res: Response, thread: Thread, location: string, ext
   else res.redirect(303, location);
 }
 
+/**
+ * Tells the person, in their language, that a volunteer finished (or handed the
+ * conversation back to the bot), so they know they may ask again. Only as free text
+ * inside WhatsApp's 24-hour window: a paid template just to say "done" would be noise.
+ */
+async function tellPerson(services: AppServices, thread: Thread, key: 'handoff.closed' | 'handoff.handedBack'): Promise<void> {
+  const found = await services.contacts.getConversation(thread.conversationId);
+  if (!found || services.outbound.plan(found.contact, undefined) !== 'free-text') return;
+  const text = services.translator.t(found.contact.locale ?? 'nl', key);
+  await services.ctx.transaction(() => services.outbound.enqueue(found.contact, found.conversation, { text, sender: 'bot' }));
+  services.wakeOutbox();
+}
+
 export function createThreadActions(services: AppServices): express.Router {
   const router = express.Router();
   const users = new UserRepository(services.ctx);
@@ -93,6 +106,7 @@ export function createThreadActions(services: AppServices): express.Router {
     const { outcome } = parseBody(closeSchema, req.body);
     const closed = await services.handoff.close(thread.id, outcome, actorOf(user));
     if (!closed) throw new ConflictError('errors.heldByOther');
+    await tellPerson(services, closed, 'handoff.closed');
     done(req, res, closed, '/console/queue');
   });
 
@@ -101,6 +115,7 @@ export function createThreadActions(services: AppServices): express.Router {
     const thread = await heldThread(req);
     const back = await services.handoff.handBack(thread.id, 'handed-back', actorOf(user));
     if (!back) throw new ConflictError('errors.heldByOther');
+    await tellPerson(services, back, 'handoff.handedBack');
     done(req, res, back, '/console/queue');
   });
 

@@ -163,8 +163,12 @@ describe('console over HTTP', () => {
     expect((await coco.post(`/console/threads/${thread.id}/reply`, { text: 'x' }, { accept: 'application/json' })).status).toBe(200);
     expect((await volunteer.post(`/console/threads/${thread.id}/transfer`, { to: String(await userId('coco@example.org')) })).status).toBe(303);
     expect((await volunteer.post(`/console/threads/${thread.id}/close`, { outcome: 'answered' }, { accept: 'application/json' })).status).toBe(409);
+    const before = world.twilio.delivered().length;
     expect((await coco.post(`/console/threads/${thread.id}/close`, { outcome: 'answered' })).status).toBe(303);
     expect(await world.services.handoff.get(thread.id)).toMatchObject({ status: 'closed', outcome: 'answered' });
+    // The person hears that the question is done and that they may ask again.
+    const calls = await world.twilio.waitForDelivered(before + 1);
+    expect(calls.filter((call) => call.to === 'whatsapp:+31611110009').at(-1)?.body).toMatch(/^✅ Een vrijwilliger heeft uw vraag afgerond/);
 
     expect((await volunteer.get('/console/audit')).status).toBe(403);
     const admin = new ConsoleClient(world.url);
@@ -211,10 +215,13 @@ describe('console over HTTP', () => {
   it('hands a thread back to the bot', async () => {
     const thread = await handOffDirect(world.services, { phone: '+31611110011', tenantKey: 'het-hogeland', locale: 'nl', body: 'klaar' });
     await volunteer.post(`/console/threads/${thread.id}/claim`);
+    const before = world.twilio.delivered().length;
     const back = await volunteer.post(`/console/threads/${thread.id}/handback`);
     expect(back.headers.get('location')).toBe('/console/queue');
     expect(await world.services.handoff.get(thread.id)).toMatchObject({ status: 'closed', outcome: 'handed-back' });
     expect(await world.services.handoff.activeThread(thread.contactId)).toBeUndefined();
+    const calls = await world.twilio.waitForDelivered(before + 1);
+    expect(calls.filter((call) => call.to === 'whatsapp:+31611110011').at(-1)?.body).toMatch(/teruggegeven aan de assistent/);
   });
 
   async function userId(email: string): Promise<number> {
