@@ -12,17 +12,18 @@ interface EvalSet {
   name: string;
   file: string;
   /**
-   * The overall accuracy this set must keep. Issue #4's target is 0.90 on the dev set;
-   * the floors hold the measured level (see the closing notes) so that a regression
-   * fails the build: raise them as the router improves, never lower them.
+   * The overall accuracy this set must keep: issue #4's targets (0.90 overall, 0.80 in
+   * every language) on the dev set, and just under the measured level on the held-out
+   * set (see the closing notes), so that a regression fails the build. Raise them as
+   * the router improves, never lower them.
    */
   overallFloor: number;
   perLanguageFloor: number;
 }
 
 const sets: EvalSet[] = [
-  { name: '../shared/eval/dev.jsonl', file: resolve('..', 'shared', 'eval', 'dev.jsonl'), overallFloor: 0.89, perLanguageFloor: 0.8 },
-  { name: 'tests/fixtures/holdout.jsonl', file: resolve('tests', 'fixtures', 'holdout.jsonl'), overallFloor: 0.87, perLanguageFloor: 0.75 },
+  { name: '../shared/eval/dev.jsonl', file: resolve('..', 'shared', 'eval', 'dev.jsonl'), overallFloor: 0.9, perLanguageFloor: 0.8 },
+  { name: 'tests/fixtures/holdout.jsonl', file: resolve('tests', 'fixtures', 'holdout.jsonl'), overallFloor: 0.88, perLanguageFloor: 0.8 },
 ];
 
 let index: RouterIndex;
