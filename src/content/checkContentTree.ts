@@ -16,6 +16,8 @@ export interface CheckOptions {
   readFile: ReadTreeFile;
   /** Files that did not load (from readContentTree); they are reported as errors. */
   loadProblems?: readonly LoadProblem[];
+  /** What routing the content's own examples found (checkEmergencyExamples); the caller builds the router. */
+  routingProblems?: readonly ContentProblem[];
 }
 
 export function checkContentTree(tree: ContentTree, topics: TopicsSpec, options: CheckOptions): ContentReport {
@@ -29,6 +31,7 @@ export function checkContentTree(tree: ContentTree, topics: TopicsSpec, options:
   for (const tenantContent of tree.tenants.values()) {
     problems.push(...checkTenant(tenantContent, tree, topics, options.readFile), ...checkLocalGaps(tenantContent, tree));
   }
+  problems.push(...(options.routingProblems ?? []));
   const errors = problems.filter((item) => item.severity === 'error').length;
   return {
     ok: errors === 0,

@@ -20,6 +20,8 @@ export const problemSeverity = {
   'invalid-phone': 'error',
   'unlisted-phone': 'error',
   'invalid-calendar': 'error',
+  'false-alarm': 'error',
+  'missed-alarm': 'error',
   'long-answer': 'warning',
   'review-overdue': 'warning',
   'stale-translation': 'warning',

@@ -30,18 +30,16 @@ export function matchesIn(message: Pick<AnalysedMessage, 'forms' | 'formIds' | '
 
 /**
  * `vocabulary`: every known word (training examples and lexicons), for the classifier;
- * `lexiconWords`: the words of the lexicon phrases, so that a typo the content itself
- * contains ("afsprak") still reaches the phrase it stands for;
- * `wordIds`: the numbered known forms the phrase matchers were primed with;
- * `commonWords`: words of two or more training texts, real words and never a typo for a
- * lexicon word (Persian "میگیره", takes, is not "میمیره", dies).
+ * `wordIds`: the numbered known forms the phrase matchers were primed with.
+ * A known word is never corrected: "kaydolmak" (to register) is not a typo for a
+ * lexicon's "kaybolmak" (to disappear), however rare it is in the content. A typo
+ * the content itself makes ("afsprak") still reaches its phrase through the phrase
+ * matcher's own one-typo tolerance for words of six letters or more.
  */
 export function analyseMessage(
   text: string,
   vocabulary?: FuzzyLexicon,
-  lexiconWords?: FuzzyLexicon,
   wordIds?: ReadonlyMap<string, number>,
-  commonWords?: ReadonlySet<string>,
 ): AnalysedMessage {
   const normalized = normalizeText(text);
   const tokens = tokenize(normalized);
@@ -50,13 +48,6 @@ export function analyseMessage(
     const variants = tokenVariants(token);
     const fix = corrected[i];
     if (fix !== undefined && fix !== token) variants.push(...tokenVariants(fix));
-    // A rare known word may still be a typo the content itself makes ("afsprak") for a lexicon
-    // word; an unknown word without a correction in the vocabulary has none among the lexicon
-    // words either (they are part of it).
-    else if (lexiconWords && vocabulary?.has(token) !== false && !commonWords?.has(token) && !lexiconWords.has(token) && !/\d/.test(token)) {
-      const lexical = lexiconWords.correct(token);
-      if (lexical) variants.push(...tokenVariants(lexical));
-    }
     return variants;
   });
   return { normalized, tokens, corrected, forms, formIds: wordIds && idsOf(forms, wordIds), matches: new Map() };

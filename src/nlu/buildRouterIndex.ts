@@ -38,8 +38,6 @@ export interface RouterIndex {
   featureWeights: FeatureWeights;
   /** Words of the training examples and lexicons, for typo correction before classifying. */
   vocabulary: FuzzyLexicon;
-  /** Words of the lexicon phrases only, for typo correction before phrase matching. */
-  lexiconWords: FuzzyLexicon;
   /** Dutch domain terms: ignored by language identification, never stemmed. */
   domainTerms: ReadonlySet<string>;
   concepts: PhraseMatcher;
@@ -52,8 +50,6 @@ export interface RouterIndex {
   knownWords: ReadonlySet<string>;
   /** Stems of every word of the training texts, as each text's language stems them. */
   knownStems: ReadonlySet<string>;
-  /** Words of two or more training texts: real words, never corrected towards a lexicon word. */
-  commonWords: ReadonlySet<string>;
   /** Every known word and its variants without attached prefixes, numbered: the phrase matchers' table of known words. */
   wordIds: ReadonlyMap<string, number>;
   /** The same stems by language and word: routing looks a known word's stem up instead of stemming it again. */
@@ -134,10 +130,10 @@ export function buildRouterIndex(tree: ContentTree, options: BuildOptions = {}):
   lap('matchers');
   const tokenised = examples.map((example) => ({ ...example, tokens: normalizeAndTokenize(example.text) }));
   lap('tokenise');
-  // Lexicon words are corrected from 6 letters on, as in phrase matching: "miyim" must not become "miyir".
   const signalWords = [...concepts.words, ...keywords.words, ...smalltalk.words, ...Object.values(detectors).flatMap((detector) => [...detector.words])];
-  const lexiconWords = new FuzzyLexicon(signalWords, 6);
-  const vocabulary = new FuzzyLexicon([...tokenised.flatMap((example) => example.tokens), ...concepts.words, ...keywords.words, ...lexiconWords.all()]);
+  // Signal words are typo targets from 6 letters on, as in phrase matching: "miyim" must not become "miyir".
+  const longSignalWords = signalWords.filter((word) => word.length >= 6);
+  const vocabulary = new FuzzyLexicon([...tokenised.flatMap((example) => example.tokens), ...concepts.words, ...keywords.words, ...longSignalWords]);
   const knownWords = new Set([...tokenised.flatMap((example) => example.tokens), ...signalWords, ...domainTerms]);
   const { knownStems, stemTables, emergencyWords } = collectStems(tokenised, topics, domainTerms);
   const wordIds = new Map<string, number>();
@@ -154,13 +150,11 @@ export function buildRouterIndex(tree: ContentTree, options: BuildOptions = {}):
     classifier,
     featureWeights: weights,
     vocabulary,
-    lexiconWords,
     domainTerms,
     concepts,
     smalltalk,
     knownWords,
     knownStems,
-    commonWords: wordsInSeveralTexts(tokenised),
     wordIds,
     stemTables,
     wordEvidence,
@@ -262,18 +256,6 @@ function featuriseExamples(
     signalTopics: { appointment: bearers(appointmentHits, 'spreekuur.afspraak'), person: bearers(personHits, 'mens.spreken') },
     featureTables: cache,
   };
-}
-
-function wordsInSeveralTexts(texts: readonly { tokens: readonly string[] }[]): Set<string> {
-  const seen = new Set<string>();
-  const common = new Set<string>();
-  for (const { tokens } of texts) {
-    for (const token of new Set(tokens)) {
-      if (seen.has(token)) common.add(token);
-      else seen.add(token);
-    }
-  }
-  return common;
 }
 
 function evidenceOfWords(tables: ReadonlyMap<string, ReadonlyMap<string, Features>>, classifier: TopicClassifier): Map<string, WordEvidenceTable> {

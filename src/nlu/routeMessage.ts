@@ -52,7 +52,7 @@ export interface RouteResult {
 }
 
 export function routeMessage(text: string, context: RouteContext, index: RouterIndex): RouteResult {
-  const message = analyseMessage(text, index.vocabulary, index.lexiconWords, index.wordIds, index.commonWords);
+  const message = analyseMessage(text, index.vocabulary, index.wordIds);
   const guess = detectLanguageOfTokens(text, message.tokens, context.conversationLang, { domainTerms: index.domainTerms });
   const stem = messageStemmer(guess.lang, index.domainTerms, index.stemTables.get(guess.lang));
   const base = { text, lang: context.chosenLang ?? guess.lang, detectedLang: guess.lang, langDecided: guess.decided };
@@ -68,7 +68,9 @@ export function routeMessage(text: string, context: RouteContext, index: RouterI
     return { ...base, topic: null, action: 'ask', confidence: 0, alternatives: [], reason: 'smalltalk' };
   }
   const { classification, covered, concepts, notCovered } = classifyMessage(message, guess, context, index, stem);
-  const conditional = pickEmergency(emergencyHits.filter((hit) => hit.onlyWithTopics.includes(classification.ranked[0]?.label ?? '')));
+  // A hit bound to topics counts when the best topic is one of them; a group without a topic of its own ("help me") takes that one.
+  const best = classification.ranked[0]?.label ?? '';
+  const conditional = pickEmergency(emergencyHits.filter((hit) => hit.onlyWithTopics.includes(best)).map((hit) => ({ ...hit, topic: hit.topic ?? best })));
   if (conditional) {
     return { ...base, topic: conditional.topic, action: 'emergency', confidence: 0.8, alternatives: [], reason: 'emergency', signal: conditional.phrase };
   }

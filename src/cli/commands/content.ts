@@ -10,11 +10,13 @@ import { loadConfig } from '../../config.js';
 import { ContentError } from '../../errors.js';
 import { buildJsonSchemas } from '../../content/buildJsonSchemas.js';
 import { checkContentTree } from '../../content/checkContentTree.js';
-import type { ContentReport } from '../../content/contentReport.js';
+import { type ContentProblem, type ContentReport, problem } from '../../content/contentReport.js';
 import { importWasteCalendar } from '../../content/importWasteCalendar.js';
 import { toDayNumber, todayInAmsterdam } from '../../content/isoDate.js';
-import { readContentTree } from '../../content/loadContentTree.js';
+import { type ContentTree, readContentTree } from '../../content/loadContentTree.js';
 import { loadTopicsSpec, resolveTopicsFile } from '../../content/topicsSpec.js';
+import { buildRouterIndex } from '../../nlu/buildRouterIndex.js';
+import { checkEmergencyExamples } from '../../nlu/checkEmergencyExamples.js';
 import type { CliCommand, CliIo } from '../main.js';
 
 const usage = `usage:
@@ -106,9 +108,20 @@ async function runCheck(args: ContentArgs, io: CliIo): Promise<number> {
     today: args.today ?? todayInAmsterdam(),
     readFile: (file) => (existsSync(file) ? readFileSync(file, 'utf8') : undefined),
     loadProblems: problems,
+    routingProblems: problems.length === 0 ? checkRouting(tree) : [],
   });
   io.stdout.write(args.json ? `${JSON.stringify(report, null, 2)}\n` : formatReport(report, tree.nodes.size, tree.tenants.size));
   return report.ok ? 0 : 1;
+}
+
+/** Builds the router from the tree and its signal lexicons, and routes the content's own examples. */
+function checkRouting(tree: ContentTree): ContentProblem[] {
+  try {
+    return checkEmergencyExamples(tree, buildRouterIndex(tree));
+  } catch (error) {
+    if (error instanceof ContentError) return [problem('invalid-file', 'signals', error.message.replace(/\n\s*/g, ' '))];
+    throw error;
+  }
 }
 
 /** One line per problem, errors first, then a summary line. */

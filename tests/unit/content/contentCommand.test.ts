@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { baseFixture, fixtureTopicsFile, removeFixtureTrees, writeFixtureTree } from '../../fixtures/content/contentFixture.js';
@@ -25,6 +25,21 @@ describe('spreekuur content check', () => {
     const lines = result.stdout.trim().split('\n');
     expect(lines.slice(0, 2).every((line) => line.startsWith('error '))).toBe(true);
     expect(lines.at(-1)).toMatch(/^content check FAILED: 2 error\(s\)/);
+  });
+
+  it('fails when an emergency phrase catches an everyday example, or a signal file is broken', async () => {
+    const dir = writeFixtureTree(baseFixture());
+    mkdirSync(join(dir, 'signals'));
+    const emergency = { signal: 'emergency', groups: { 'nood.112': { topic: 'nood.112', phrases: { nl: ['spoed'] } } } };
+    writeFileSync(join(dir, 'signals', 'emergency.yaml'), JSON.stringify(emergency));
+    const falseAlarm = await runContentCommand(['check', '--dir', dir, '--topics', fixtureTopicsFile, '--today', '2027-07-01']);
+    expect(falseAlarm.code).toBe(1);
+    expect(falseAlarm.stdout).toMatch(/^error +false-alarm +node huisarts\.spoed: nl example "spoed nl 1" raises the emergency alarm \(lexicon phrase "spoed"\)$/m);
+
+    writeFileSync(join(dir, 'signals', 'emergency.yaml'), 'signal: emergency\ngroups: {x: {phrases: {xx: [a]}}}\n');
+    const broken = await runContentCommand(['check', '--dir', dir, '--topics', fixtureTopicsFile, '--today', '2027-07-01']);
+    expect(broken.code).toBe(1);
+    expect(broken.stdout).toMatch(/^error +invalid-file +signals: .*emergency\.yaml/m);
   });
 
   it('prints the report as JSON with --json', async () => {

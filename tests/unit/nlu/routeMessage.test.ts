@@ -92,3 +92,19 @@ describe('routeMessage', () => {
     expect(routeMessage(text, {}, index)).toEqual(routeMessage(text, {}, index));
   });
 });
+
+describe('the emergency check on the shipped content', () => {
+  // Every example of the shipped content is checked in tests/unit/content/shippedContent.test.ts.
+  it('does not take a real word for a typo of an emergency word', () => {
+    // kaydolmak (register) is one letter from kaybolmak (disappear); اشتغلت (I worked) from اشتعلت (caught fire).
+    expect(routeMessage('aile hekimine kaydolmak istiyorum', {}, index).action).not.toBe('emergency');
+    expect(routeMessage('وقفت البيستاند لاني اشتغلت شو بصير بالتوسلاخ', {}, index).action).not.toBe('emergency');
+  });
+
+  it('hears a bare call for help as an emergency only next to one', () => {
+    expect(routeMessage('اريد احجز موعد وياكم حتى تساعدوني بالاوراق', {}, index)).toMatchObject({ action: 'appointment' });
+    expect(routeMessage('warqadaha waxay ku qoran yihiin af holland yaa i caawiya', {}, index).action).not.toBe('emergency');
+    expect(routeMessage('کمک کنید شوهرم منو میزنه', {}, index)).toMatchObject({ action: 'emergency', topic: 'nood.huiselijk-geweld' });
+    expect(routeMessage('ابني ما عم يرد علي ولونه ازرق', {}, index)).toMatchObject({ action: 'emergency', topic: 'nood.112' });
+  });
+});
