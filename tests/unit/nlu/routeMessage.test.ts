@@ -61,6 +61,15 @@ describe('routeMessage', () => {
     expect(routeMessage(text, {}, index).action === 'emergency').toBe(emergency);
   });
 
+  it('hands off money that was cut or a letter that came, but answers how paying back works', () => {
+    for (const text of ['de gemeente heeft mijn uitkering verlaagd zonder reden', 'they reduced my uitkering this month why', 'bijstandkayga waa la dhimay bishan maxaa dhacay']) {
+      expect([text, routeMessage(text, {}, index)]).toMatchObject([text, { topic: 'partner.uitkering', action: 'handoff', reason: 'personal-case' }]);
+    }
+    expect(routeMessage('ik kreeg vandaag brief dat ik huurtoeslag moet terugbetalen', {}, index)).toMatchObject({ action: 'handoff', reason: 'personal-case' });
+    expect(routeMessage('kan ik de huurtoeslag in delen terugbetalen', {}, index)).toMatchObject({ topic: 'toeslagen.terugbetalen', action: 'answer' });
+    expect(routeMessage('brief van digid kwijt', {}, index)).toMatchObject({ topic: 'digid.aanvragen', action: 'answer' });
+  });
+
   it('guesses no topic for a question that resembles the not-covered examples', () => {
     expect(routeMessage('is there a cheap gym in groningen for men', {}, index)).toMatchObject({ topic: null, action: 'handoff' });
     expect(routeMessage('بهترین اینترنت خانه کدومه ارزونتر', {}, index)).toMatchObject({ topic: null, action: 'handoff' });
