@@ -153,11 +153,15 @@ export class PhraseMatcher {
       const ids = formIds?.[i];
       let candidates = this.candidatesOf(tokenForms[0] ?? '', ids?.[0]);
       if (tokenForms.length > 1) {
-        const all = new Set(candidates);
-        for (let f = 1; f < tokenForms.length; f++) for (const phrase of this.candidatesOf(tokenForms[f] ?? '', ids?.[f])) all.add(phrase);
-        candidates = [...all];
+        // Usually only one form has candidates: merge (without repeats) only when several do.
+        for (let f = 1; f < tokenForms.length; f++) {
+          const more = this.candidatesOf(tokenForms[f] ?? '', ids?.[f]);
+          if (more.length === 0) continue;
+          candidates = candidates.length === 0 ? more : [...new Set([...candidates, ...more])];
+        }
       }
-      for (const phrase of candidates) {
+      for (let c = 0; c < candidates.length; c++) {
+        const phrase = candidates[c]!;
         const end = matchRest(phrase.parts, forms, i, phrase.maxGap);
         if (end >= 0) found.push({ group: phrase.group, phrase: phrase.source, start: i, end });
       }
@@ -207,21 +211,34 @@ function parsePhrase(source: string): Part[] {
 
 /** Whether a token (in any of its forms) matches one part of a phrase. */
 function partMatches(part: Part, forms: readonly string[]): boolean {
-  for (const form of forms) {
-    if (part.kind === 'exact' ? form === part.text || (part.text.length >= 6 && withinOneEdit(form, part.text)) : false) return true;
-    if (part.kind === 'prefix' && form.startsWith(part.text)) return true;
-    if (part.kind === 'suffix' && form.endsWith(part.text)) return true;
-    if (part.kind === 'contains' && form.includes(part.text)) return true;
+  const { kind, text } = part;
+  for (let f = 0; f < forms.length; f++) {
+    const form = forms[f]!;
+    switch (kind) {
+      case 'exact':
+        if (form === text || (text.length >= 6 && withinOneEdit(form, text))) return true;
+        break;
+      case 'prefix':
+        if (form.startsWith(text)) return true;
+        break;
+      case 'suffix':
+        if (form.endsWith(text)) return true;
+        break;
+      case 'contains':
+        if (form.includes(text)) return true;
+        break;
+    }
   }
   return false;
 }
 
 // Returns the index of the last matched token, or -1.
 function matchRest(parts: readonly Part[], forms: readonly (readonly string[])[], start: number, maxGap: number): number {
-  const [first, ...rest] = parts;
+  const first = parts[0];
   if (!first || !partMatches(first, forms[start] ?? [])) return -1;
   let position = start;
-  for (const part of rest) {
+  for (let p = 1; p < parts.length; p++) {
+    const part = parts[p]!;
     let next = -1;
     for (let j = position + 1; j <= position + 1 + maxGap && j < forms.length; j++) {
       if (partMatches(part, forms[j] ?? [])) {

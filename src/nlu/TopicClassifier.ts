@@ -66,16 +66,21 @@ export class TopicClassifier {
    * stretch of memory: [idf, pooled log-probability, k, label 1, delta 1, ..., label k, delta k]
    * where the deltas are the feature's log-probability per label minus that label's "unseen".
    */
-  private model = new Float64Array(0);
+  private model = new Float32Array(0);
   /** Bucket → offset of its block in `model` (-1: never seen in training). */
   private readonly blocks = new BucketIds();
   private readonly scratch: Float64Array;
+  private readonly exps: Float64Array;
+  /** The evidence `reuseEvidence` hands out (routing is synchronous: one message at a time). */
+  private readonly shared: LabelEvidence;
 
   constructor(documents: readonly TrainingDocument[], options: Partial<ClassifierOptions> = {}) {
     this.options = { ...defaultClassifierOptions, ...options };
     this.labels = [...new Set(documents.map((doc) => doc.label))].sort();
     this.unseen = new Float64Array(this.labels.length);
     this.scratch = new Float64Array(this.labels.length);
+    this.exps = new Float64Array(this.labels.length);
+    this.shared = this.newEvidence();
     this.train(documents);
   }
 
@@ -134,7 +139,7 @@ export class TopicClassifier {
     denominators.forEach((denominator, i) => (this.unseen[i] = Math.log(alpha / denominator)));
     let nonZero = 0;
     for (const count of counts) if (count > 0) nonZero++;
-    const model = new Float64Array(3 * size + 2 * nonZero);
+    const model = new Float32Array(3 * size + 2 * nonZero);
     const offsets = new Int32Array(size);
     let at = 0;
     for (let id = 0; id < size; id++) {
@@ -162,6 +167,18 @@ export class TopicClassifier {
   newEvidence(): LabelEvidence {
     const n = this.labels.length;
     return { scores: new Float64Array(n), seen: new Float64Array(n), known: 0, total: 0, pooled: 0, weight: 0 };
+  }
+
+  /**
+   * The classifier's one reusable evidence, emptied: for a caller that is done with it
+   * before it asks again (routing one message), so that a message allocates none.
+   */
+  reuseEvidence(): LabelEvidence {
+    const evidence = this.shared;
+    evidence.scores.fill(0);
+    evidence.seen.fill(0);
+    evidence.known = evidence.total = evidence.pooled = evidence.weight = 0;
+    return evidence;
   }
 
   /** Adds the evidence of `features` to `into`. */
@@ -195,7 +212,7 @@ export class TopicClassifier {
   wordTable(words: ReadonlyMap<string, Features>): WordEvidenceTable {
     const n = this.labels.length;
     const stride = 4 + 2 * n;
-    const data = new Float64Array(words.size * stride);
+    const data = new Float32Array(words.size * stride);
     const offsets = new Map<string, number>();
     let at = 0;
     for (const [word, features] of words) {
@@ -253,15 +270,17 @@ export class TopicClassifier {
   }
 
   private summarise(scores: Float64Array, known: number, total: number, pooled: number): Classification {
+    const n = scores.length;
     let best = -Infinity;
-    for (const score of scores) best = Math.max(best, score);
+    for (let i = 0; i < n; i++) best = Math.max(best, scores[i]!);
     // Per unit of known feature weight, so that long and short messages are equally sure.
     const scale = known > 0 ? this.options.temperature * known : 1;
-    const exps = Array.from(scores, (score) => Math.exp((score - best) / scale));
-    const sum = exps.reduce((a, b) => a + b, 0);
-    const ranked = this.labels
-      .map((label, i) => ({ label, probability: known > 0 ? (exps[i] ?? 0) / sum : 1 / this.labels.length }))
-      .sort((a, b) => b.probability - a.probability);
+    const exps = this.exps;
+    let sum = 0;
+    for (let i = 0; i < n; i++) sum += exps[i] = Math.exp((scores[i]! - best) / scale);
+    const ranked = new Array<{ label: string; probability: number }>(n);
+    for (let i = 0; i < n; i++) ranked[i] = { label: this.labels[i]!, probability: known > 0 ? exps[i]! / sum : 1 / n };
+    ranked.sort((a, b) => b.probability - a.probability);
     return { ranked, evidence: known > 0 ? (best - pooled) / known : 0, coverage: total > 0 ? known / total : 0 };
   }
 }
@@ -317,7 +336,7 @@ class BucketIds {
 export class WordEvidenceTable {
   constructor(
     private readonly offsets: ReadonlyMap<string, number>,
-    private readonly data: Float64Array,
+    private readonly data: Float32Array,
     private readonly labelCount: number,
   ) {}
 

@@ -10,10 +10,10 @@ export interface AnalysedMessage {
   tokens: string[];
   /** Each token, or the known word it is one typo away from. */
   corrected: string[];
-  /** The forms of each token that lexicon phrases may match. */
-  forms: string[][];
+  /** The forms of each token that lexicon phrases may match (shared between messages: never change them). */
+  forms: (readonly string[])[];
   /** Each form's number among the words the router knows (-1: unknown), for the phrase matchers. */
-  formIds?: number[][];
+  formIds?: (readonly number[])[];
   /** Matches per phrase matcher, so lexicons that share a matcher match the message once. */
   matches: Map<PhraseMatcher, PhraseMatch[]>;
 }
@@ -28,6 +28,21 @@ export function matchesIn(message: Pick<AnalysedMessage, 'forms' | 'formIds' | '
   return matches;
 }
 
+/** What analysis makes of one token: its correction, its forms and their ids. */
+export interface TokenForms {
+  readonly corrected: string;
+  readonly forms: readonly string[];
+  readonly ids: readonly number[] | undefined;
+}
+
+/** The analysis of one token: corrected against `vocabulary`, its forms and their ids in `wordIds`. */
+export function analyseToken(token: string, vocabulary: FuzzyLexicon | undefined, wordIds: ReadonlyMap<string, number> | undefined): TokenForms {
+  const corrected = /\d/.test(token) ? token : (vocabulary?.correct(token) ?? token);
+  const forms = tokenVariants(token);
+  if (corrected !== token) forms.push(...tokenVariants(corrected));
+  return { corrected, forms, ids: wordIds && forms.map((form) => wordIds.get(form) ?? -1) };
+}
+
 /**
  * `vocabulary`: every known word (training examples and lexicons), for the classifier;
  * `wordIds`: the numbered known forms the phrase matchers were primed with.
@@ -36,21 +51,24 @@ export function matchesIn(message: Pick<AnalysedMessage, 'forms' | 'formIds' | '
  * the content itself makes ("afsprak") still reaches its phrase through the phrase
  * matcher's own one-typo tolerance for words of six letters or more.
  */
-export function analyseMessage(
-  text: string,
-  vocabulary?: FuzzyLexicon,
-  wordIds?: ReadonlyMap<string, number>,
-): AnalysedMessage {
+export function analyseMessage(text: string, vocabulary?: FuzzyLexicon, wordIds?: ReadonlyMap<string, number>): AnalysedMessage {
+  return analyseTokens(text, (token) => analyseToken(token, vocabulary, wordIds), wordIds !== undefined);
+}
+
+/** analyseMessage with each token's analysis from `formsOf` (the router keeps those of known words); `withIds`: they carry ids. */
+export function analyseTokens(text: string, formsOf: (token: string) => TokenForms, withIds: boolean): AnalysedMessage {
   const normalized = normalizeText(text);
   const tokens = tokenize(normalized);
-  const corrected = tokens.map((token) => (/\d/.test(token) ? token : (vocabulary?.correct(token) ?? token)));
-  const forms = tokens.map((token, i) => {
-    const variants = tokenVariants(token);
-    const fix = corrected[i];
-    if (fix !== undefined && fix !== token) variants.push(...tokenVariants(fix));
-    return variants;
-  });
-  return { normalized, tokens, corrected, forms, formIds: wordIds && idsOf(forms, wordIds), matches: new Map() };
+  const corrected: string[] = [];
+  const forms: (readonly string[])[] = [];
+  const formIds: (readonly number[])[] | undefined = withIds ? [] : undefined;
+  for (const token of tokens) {
+    const analysed = formsOf(token);
+    corrected.push(analysed.corrected);
+    forms.push(analysed.forms);
+    if (formIds && analysed.ids) formIds.push(analysed.ids);
+  }
+  return { normalized, tokens, corrected, forms, formIds, matches: new Map() };
 }
 
 /** The id of every form in `wordIds`, -1 for an unknown one. */

@@ -12,7 +12,10 @@ import { type FeatureWeights, type Features, defaultFeatureWeights, extractFeatu
 import { FuzzyLexicon } from './FuzzyLexicon.js';
 import { loadSignals } from './loadSignals.js';
 import { normalizeAndTokenize, scriptOf } from './normalizeText.js';
-import { idsOf, matchesIn } from './analyseMessage.js';
+import { type TokenForms, analyseToken, idsOf, matchesIn } from './analyseMessage.js';
+import { type LanguageTraits, languageTraits } from './detectLanguage.js';
+import { KnownWordMemo } from './KnownWordMemo.js';
+import { WordFacts } from './WordFacts.js';
 import { PhraseMatcher, tokenVariants } from './PhraseMatcher.js';
 import { SignalDetector } from './SignalDetector.js';
 import { stemToken } from './stemToken.js';
@@ -52,6 +55,12 @@ export interface RouterIndex {
   knownStems: ReadonlySet<string>;
   /** Every known word and its variants without attached prefixes, numbered: the phrase matchers' table of known words. */
   wordIds: ReadonlyMap<string, number>;
+  /** Which known words are known words of training or lexicons, or emergency words, by word id. */
+  wordFacts: WordFacts;
+  /** The analysis (correction, forms, ids) of every known word, kept from its first use. */
+  tokenForms: KnownWordMemo<TokenForms>;
+  /** The language-identification traits of every known word, kept from its first use. */
+  languageTraits: KnownWordMemo<LanguageTraits>;
   /** The same stems by language and word: routing looks a known word's stem up instead of stemming it again. */
   stemTables: ReadonlyMap<Locale, ReadonlyMap<string, string>>;
   /**
@@ -156,6 +165,9 @@ export function buildRouterIndex(tree: ContentTree, options: BuildOptions = {}):
     knownWords,
     knownStems,
     wordIds,
+    wordFacts: new WordFacts(wordIds, knownWords, emergencyWords),
+    tokenForms: new KnownWordMemo(wordIds, (token) => analyseToken(token, vocabulary, wordIds)),
+    languageTraits: new KnownWordMemo(wordIds, (token) => languageTraits(token, domainTerms)),
     stemTables,
     wordEvidence,
     emergencyWords,

@@ -12,7 +12,7 @@ import {
   compiledLatinMarkers,
   localeOfLatin,
 } from './languageMarkers.js';
-import { normalizeAndTokenize, scriptOf } from './normalizeText.js';
+import { type Script, normalizeAndTokenize, scriptOf } from './normalizeText.js';
 
 export interface LanguageGuess {
   lang: Locale;
@@ -27,42 +27,90 @@ export interface LanguageGuess {
 export interface DetectLanguageOptions {
   /** Dutch domain words to ignore (default: the built-in list). */
   domainTerms?: ReadonlySet<string>;
+  /** The traits of a token (default: worked out with `languageTraits`); the router keeps those of known words. */
+  traitsOf?: (token: string) => LanguageTraits;
+}
+
+/**
+ * What language identification reads from one token, the same wherever it occurs:
+ * its script, whether it is a Dutch domain term, and its points per language from
+ * function words (plus Arabizi digits and Somali spelling for Latin words, the
+ * Arabic article for Arabic-script words). Only the text-level letter counts and
+ * franc look at the message as a whole.
+ */
+export interface LanguageTraits {
+  numeric: boolean;
+  script: Script;
+  /** A Latin-script Dutch domain term ("zorgtoeslag", "huisartsen"): it decides nothing. */
+  domain: boolean;
+  /** Points per Latin-script language, in the order of `latinLanguages`. */
+  latin: readonly number[];
+  /** Points for Persian and for Arabic when the message is in Arabic script. */
+  fa: number;
+  ar: number;
 }
 
 const latinLanguages = ['nl', 'en', 'tr', 'so', 'arabizi'] as const;
 const francLatin: Record<string, LatinLanguage> = { nld: 'nl', eng: 'en', tur: 'tr', som: 'so' };
 const arabizeWord = /^(?![0-9]+(?:e|de|ste|th|st|nd|rd|x)$)(?=.*[a-z])(?:[a-z]*[235679][a-z]+|[a-z]+[235679])$/;
+const somaliSpelling = /[aeiou]x[aeiou]|^x[aeiou]|dh[aeiou]{2}|^c[aeiou]{2}/;
 
 /** Identifies the language of a message; see LanguageGuess.decided for short messages. */
 export function detectLanguage(text: string, previous?: Locale, options: DetectLanguageOptions = {}): LanguageGuess {
   return detectLanguageOfTokens(text, normalizeAndTokenize(text), previous, options);
 }
 
+/** The traits of one normalised token (see LanguageTraits). */
+export function languageTraits(token: string, domainTerms: ReadonlySet<string> = defaultDomainTerms): LanguageTraits {
+  const numeric = /^\d+$/.test(token);
+  const script = scriptOf(token);
+  const domain = script === 'latin' && (domainTerms.has(token) || isDomainCompound(token, domainTerms));
+  const latin = latinLanguages.map((language) => markerPoints(token, compiledLatinMarkers[language]));
+  latin[latinLanguages.indexOf('arabizi')]! += arabizeWord.test(token) ? 2.5 : 0;
+  latin[latinLanguages.indexOf('so')]! += somaliSpelling.test(token) ? 1 : 0;
+  const article = token.length > 3 && token.startsWith('ال') && !/^ال(ان|بته)$/.test(token) ? 1 : 0;
+  return {
+    numeric,
+    script,
+    domain,
+    latin,
+    fa: markerPoints(token, compiledArabicScriptMarkers.fa),
+    ar: markerPoints(token, compiledArabicScriptMarkers.ar) + article,
+  };
+}
+
 /** detectLanguage for a message that is already normalised and tokenised (the router does that once). */
 export function detectLanguageOfTokens(text: string, allTokens: readonly string[], previous?: Locale, options: DetectLanguageOptions = {}): LanguageGuess {
   const domainTerms = options.domainTerms ?? defaultDomainTerms;
-  const tokens = allTokens.filter((token) => !/^\d+$/.test(token));
+  const traitsOf = options.traitsOf ?? ((token: string) => languageTraits(token, domainTerms));
+  const tokens: string[] = [];
+  const traits: LanguageTraits[] = [];
   const letters = { latin: 0, arabic: 0, cyrillic: 0, ethiopic: 0, other: 0 };
   const latinTokens: string[] = [];
-  for (const token of tokens) {
-    const script = scriptOf(token);
-    if (script === 'latin') {
-      if (domainTerms.has(token) || isDomainCompound(token, domainTerms)) continue;
+  const latinTraits: LanguageTraits[] = [];
+  for (const token of allTokens) {
+    const trait = traitsOf(token);
+    if (trait.numeric) continue;
+    tokens.push(token);
+    traits.push(trait);
+    if (trait.script === 'latin') {
+      if (trait.domain) continue;
       latinTokens.push(token);
+      latinTraits.push(trait);
     }
-    letters[script] += token.length;
+    letters[trait.script] += token.length;
   }
   const foreign = Math.max(letters.arabic, letters.cyrillic, letters.ethiopic);
   if (foreign > 0 && foreign * 2 >= letters.latin) {
     if (letters.ethiopic === foreign) return { lang: 'ti', confidence: 0.99, decided: true };
     if (letters.cyrillic === foreign) return { lang: 'uk', confidence: 0.97, decided: true };
-    return guessArabicScript(text, tokens, previous);
+    return guessArabicScript(text, tokens, traits, previous);
   }
   if (latinTokens.length === 0) {
     // Only Dutch domain words (or nothing): keep the conversation's language.
     return { lang: previous ?? 'nl', confidence: previous ? 0.5 : 0.3, decided: false };
   }
-  return guessLatin(text, latinTokens, previous);
+  return guessLatin(text, latinTokens, latinTraits, previous);
 }
 
 // "zorgtoeslagaanvraag", "huisartsen": a domain term with a short Dutch tail.
@@ -73,20 +121,16 @@ function isDomainCompound(token: string, domainTerms: ReadonlySet<string>): bool
   return false;
 }
 
-function markerScore(tokens: readonly string[], markers: CompiledMarkers): number {
-  let score = 0;
-  for (const token of tokens) score += markers.strong.has(token) ? 2 : markers.weak.has(token) ? 1 : 0;
-  return score;
+function markerPoints(token: string, markers: CompiledMarkers): number {
+  return markers.strong.has(token) ? 2 : markers.weak.has(token) ? 1 : 0;
 }
 
-function guessLatin(text: string, tokens: readonly string[], previous: Locale | undefined): LanguageGuess {
+function guessLatin(text: string, tokens: readonly string[], traits: readonly LanguageTraits[], previous: Locale | undefined): LanguageGuess {
   const joined = tokens.join(' ');
   const scores: Record<LatinLanguage, number> = { nl: 0, en: 0, tr: 0, so: 0, arabizi: 0 };
-  for (const language of latinLanguages) scores[language] = markerScore(tokens, compiledLatinMarkers[language]);
-  const lower = text.toLocaleLowerCase('tr');
-  scores.tr += Math.min(6, 2 * (lower.match(/[şğı]/g)?.length ?? 0)) + Math.min(1.5, 0.5 * (lower.match(/[çöü]/g)?.length ?? 0));
-  scores.arabizi += 2.5 * tokens.filter((token) => arabizeWord.test(token)).length;
-  scores.so += tokens.filter((token) => /[aeiou]x[aeiou]|^x[aeiou]|dh[aeiou]{2}|^c[aeiou]{2}/.test(token)).length;
+  for (const trait of traits) latinLanguages.forEach((language, i) => (scores[language] += trait.latin[i]!));
+  // Turkish letters, counted as Turkish lower-casing would see them (it makes every I a dotless ı).
+  scores.tr += Math.min(6, 2 * countMatches(text, /[şğıŞĞI]/g)) + Math.min(1.5, 0.5 * countMatches(text, /[çöüÇÖÜ]/g));
   // Trigram statistics get more weight the longer the text is; they are skipped
   // when function words already decide (franc is the slowest step of routing).
   if (marginOf(scores) < 4) {
@@ -106,19 +150,24 @@ function guessLatin(text: string, tokens: readonly string[], previous: Locale | 
   return { lang, confidence, decided: enough, arabizi: best === 'arabizi' };
 }
 
+function countMatches(text: string, pattern: RegExp): number {
+  return text.match(pattern)?.length ?? 0;
+}
+
 function marginOf(scores: Record<LatinLanguage, number>): number {
   const sorted = latinLanguages.map((language) => scores[language]).sort((a, b) => b - a);
   return (sorted[0] ?? 0) - (sorted[1] ?? 0);
 }
 
-function guessArabicScript(text: string, tokens: readonly string[], previous: Locale | undefined): LanguageGuess {
-  const count = (pattern: RegExp): number => text.match(pattern)?.length ?? 0;
+function guessArabicScript(text: string, tokens: readonly string[], traits: readonly LanguageTraits[], previous: Locale | undefined): LanguageGuess {
+  const count = (pattern: RegExp): number => countMatches(text, pattern);
   let fa = Math.min(9, 3 * count(/[پچژگ]/g)) + Math.min(4.5, 1.5 * count(/[یک\u06C0\u200C]/g));
   let ar = Math.min(6, 2 * count(/ة/g)) + Math.min(3, count(/[يكى]/g));
-  fa += markerScore(tokens, compiledArabicScriptMarkers.fa);
-  ar += markerScore(tokens, compiledArabicScriptMarkers.ar);
-  ar += tokens.filter((token) => token.length > 3 && token.startsWith('ال') && !/^ال(ان|بته)$/.test(token)).length;
-  const arabicText = tokens.filter((token) => scriptOf(token) === 'arabic').join(' ');
+  for (const trait of traits) {
+    fa += trait.fa;
+    ar += trait.ar;
+  }
+  const arabicText = tokens.filter((_, i) => traits[i]!.script === 'arabic').join(' ');
   const francWeight = 2 * Math.min(1, arabicText.length / 30);
   for (const [code, score] of Math.abs(ar - fa) < 5 ? francAll(arabicText, { only: ['arb', 'pes', 'prs'], minLength: 1 }) : []) {
     if (code === 'arb') ar += francWeight * score;

@@ -36,11 +36,13 @@ const isDropped = (code: number): boolean => droppedRanges.some(([from, to]) => 
 const wordChar = /[\p{L}\p{N}\p{M}]/u;
 const SPACE = ' ';
 const DROP = '';
-const charCache = new Map<string, string>();
+/** mapChar's answers by UTF-16 code unit, filled on first use (an array read, where a Map would hash the character). */
+const charTable: (string | undefined)[] = new Array<string | undefined>(0x10000).fill(undefined);
 
 /** What one (lower-cased) character becomes: itself, a folded form, '' (dropped) or ' ' (separator). */
 function mapChar(ch: string): string {
-  const cached = charCache.get(ch);
+  const unit = ch.charCodeAt(0);
+  const cached = ch.length === 1 ? charTable[unit] : undefined;
   if (cached !== undefined) return cached;
   let out: string;
   const code = ch.codePointAt(0) ?? 0;
@@ -56,7 +58,7 @@ function mapChar(ch: string): string {
   else if (!wordChar.test(ch)) out = SPACE;
   else if (code >= 0xc0 && code <= 0x24f) out = ch.normalize('NFD').replace(/[\u0300-\u036f]/g, '');
   else out = ch;
-  charCache.set(ch, out);
+  if (ch.length === 1) charTable[unit] = out;
   return out;
 }
 

@@ -7,7 +7,7 @@
 // whose words the index does not know at all ("Noor") gets no guessed topic,
 // because the classifier's posterior over a few stray n-grams means nothing.
 import type { Action, Locale } from '../content/schema.js';
-import { type AnalysedMessage, analyseMessage, matchesIn } from './analyseMessage.js';
+import { type AnalysedMessage, analyseTokens, matchesIn } from './analyseMessage.js';
 import { type RouterIndex, type TopicInfo, notCoveredLabel } from './buildRouterIndex.js';
 import { pickEmergency } from './detectEmergency.js';
 import { type LanguageGuess, detectLanguageOfTokens } from './detectLanguage.js';
@@ -52,8 +52,11 @@ export interface RouteResult {
 }
 
 export function routeMessage(text: string, context: RouteContext, index: RouterIndex): RouteResult {
-  const message = analyseMessage(text, index.vocabulary, index.wordIds);
-  const guess = detectLanguageOfTokens(text, message.tokens, context.conversationLang, { domainTerms: index.domainTerms });
+  const message = analyseTokens(text, (token) => index.tokenForms.get(token), true);
+  const guess = detectLanguageOfTokens(text, message.tokens, context.conversationLang, {
+    domainTerms: index.domainTerms,
+    traitsOf: (token) => index.languageTraits.get(token),
+  });
   const stem = messageStemmer(guess.lang, index.domainTerms, index.stemTables.get(guess.lang));
   const base = { text, lang: context.chosenLang ?? guess.lang, detectedLang: guess.lang, langDecided: guess.decided };
   if (message.tokens.length === 0) {
@@ -103,27 +106,28 @@ interface Evidence {
 }
 
 function weighEvidence(message: AnalysedMessage, guess: LanguageGuess, concepts: ReadonlySet<string>, index: RouterIndex, stem: Stemmer): Evidence {
-  const inPhrase = new Set<number>();
-  for (const match of [...matchesIn(message, index.concepts), ...matchesIn(message, index.keywords)]) {
-    for (let i = match.start; i <= match.end; i++) inPhrase.add(i);
+  const inPhrase = new Uint8Array(message.tokens.length);
+  for (const matches of [matchesIn(message, index.concepts), matchesIn(message, index.keywords)]) {
+    for (const match of matches) inPhrase.fill(1, match.start, match.end + 1);
   }
   let known = 0;
   let words = 0;
   let emergency = [...concepts].some((concept) => index.emergencyTopics.some((topic) => index.classifier.hasSeen(conceptBucket(concept), topic)));
-  message.tokens.forEach((token, i) => {
-    if (/^\d+$/.test(token)) return;
+  const noIds: readonly number[] = [];
+  for (let i = 0; i < message.tokens.length; i++) {
+    const token = message.tokens[i]!;
+    if (/^\d+$/.test(token)) continue;
     words++;
-    const fix = message.corrected[i] ?? token;
-    const forms = [fix, ...(message.forms[i] ?? [token])];
+    // The token's forms include its correction (analyseMessage).
+    const forms = message.forms[i] ?? [token];
+    const ids = message.formIds?.[i] ?? noIds;
     // Stems only when the words themselves say nothing (the stemmer is the costly part).
-    let stems: string[] | undefined;
-    const stemsOf = (): string[] => (stems ??= forms.map(stem));
-    const isKnown = inPhrase.has(i) || forms.some((form) => index.knownWords.has(form)) || stemsOf().some((form) => index.knownStems.has(form));
-    if (!isKnown) return;
+    const isKnown = inPhrase[i] === 1 || index.wordFacts.anyKnown(ids) || forms.some((form) => index.knownStems.has(stem(form)));
+    if (!isKnown) continue;
     known++;
-    if (emergency || !isContentWord(fix)) return;
-    if (forms.some((form) => index.emergencyWords.has(form)) || stemsOf().some((form) => index.emergencyWords.has(form))) emergency = true;
-  });
+    if (emergency || !isContentWord(message.corrected[i] ?? token)) continue;
+    if (index.wordFacts.anyEmergency(forms, ids, guess.lang, stem)) emergency = true;
+  }
   return { known, words, emergency };
 }
 
@@ -160,7 +164,7 @@ function classifyMessage(
   const concepts = new Set(matchesIn(message, index.concepts).map((match) => match.group));
   const arabizi = guess.arabizi === true;
   // Words training knows bring their evidence ready-made; the rest (and the concepts) are featurised.
-  const evidence = index.classifier.newEvidence();
+  const evidence = index.classifier.reuseEvidence();
   const known = index.wordEvidence.get(featureTableKey(guess.lang, arabizi));
   const unknown: string[] = [];
   for (const token of message.corrected) if (!known?.addTo(token, evidence)) unknown.push(token);
