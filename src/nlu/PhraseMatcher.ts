@@ -20,6 +20,11 @@ interface Phrase {
   source: string;
   parts: Part[];
   maxGap: number;
+  /**
+   * Word ids (see `prime`) that the message must contain for the phrase to match: its later
+   * words that only match exactly (shorter than six letters, so without typo tolerance).
+   */
+  required?: Int32Array;
 }
 
 export interface PhraseMatch {
@@ -54,29 +59,32 @@ class PartTrie {
 
   add(text: string, phrase: Phrase): void {
     let node = this.root;
-    for (const ch of text) {
-      let child = node.children.get(ch);
+    for (let i = 0; i < text.length; i++) {
+      const unit = text.charCodeAt(i);
+      let child = node.children.get(unit);
       if (!child) {
         child = { children: new Map(), phrases: [] };
-        node.children.set(ch, child);
+        node.children.set(unit, child);
       }
       node = child;
     }
     node.phrases.push(phrase);
   }
 
-  /** Visits the phrases of every text that `word` starts with at `from`, stepping by `step` (+1 forward, -1 backward). */
-  walk(word: string, from: number, step: 1 | -1, visit: (phrase: Phrase) => void): void {
+  /** Adds the phrases of every text that `word` starts with at `from`, stepping by `step` (+1 forward, -1 backward), to `found`. */
+  walk(word: string, from: number, step: 1 | -1, found: Phrase[]): void {
     let node: TrieNode | undefined = this.root;
-    for (let i = from; node && i >= 0 && i < word.length; i += step) {
-      node = node.children.get(word[i] ?? '');
-      if (node) for (const phrase of node.phrases) visit(phrase);
+    for (let i = from; i >= 0 && i < word.length; i += step) {
+      node = node.children.get(word.charCodeAt(i));
+      if (!node) return;
+      for (const phrase of node.phrases) found.push(phrase);
     }
   }
 }
 
+/** Children by UTF-16 code unit: a small-integer key, where a one-letter string key would be hashed on every step. */
 interface TrieNode {
-  children: Map<string, TrieNode>;
+  children: Map<number, TrieNode>;
   phrases: Phrase[];
 }
 
@@ -88,12 +96,15 @@ export class PhraseMatcher {
   /** Suffix texts are stored reversed and walked from the end of the word. */
   private readonly suffix = new PartTrie();
   private readonly contains = new PartTrie();
-  /** First letters of the `*infix*` texts: words without any of them skip the infix search. */
-  private readonly containsInitials = new Set<string>();
+  /** First letters (code units) of the `*infix*` texts: words without any of them skip the infix search. */
+  private readonly containsInitials = new Set<number>();
   /** The words a message token may be corrected to for this matcher: exact phrase words. */
   readonly words = new Set<string>();
   /** The candidate phrases of the words `prime` was given, by word id (most are the one empty list). */
   private byId: (readonly Phrase[])[] = [];
+  /** Per word id, the number of the last `match` whose message contains it (no clearing between messages). */
+  private present = new Int32Array(0);
+  private generation = 0;
 
   constructor(groups: PhraseGroups = {}, maxGap = 2) {
     this.addGroups(groups, maxGap);
@@ -121,7 +132,7 @@ export class PhraseMatcher {
       this.suffix.add([...first.text].reverse().join(''), phrase);
     } else {
       this[first.kind].add(first.text, phrase);
-      if (first.kind === 'contains') this.containsInitials.add(first.text.charAt(0));
+      if (first.kind === 'contains') this.containsInitials.add(first.text.charCodeAt(0));
     }
     const exact = parts.filter((part) => part.kind === 'exact').map((part) => part.text);
     for (const word of exact) this.words.add(word);
@@ -136,9 +147,16 @@ export class PhraseMatcher {
    */
   prime(wordIds: ReadonlyMap<string, number>): void {
     this.byId = new Array<readonly Phrase[]>(wordIds.size).fill(noPhrases);
+    this.present = new Int32Array(wordIds.size);
+    const primed = new Set<Phrase>();
     for (const [word, id] of wordIds) {
-      const found = this.collect(word);
-      if (found.length > 0) this.byId[id] = found;
+      const phrases = this.collect(word);
+      this.byId[id] = phrases;
+      for (const phrase of phrases) primed.add(phrase);
+    }
+    for (const phrase of primed) {
+      const required = phrase.parts.slice(1).flatMap((part) => (part.kind === 'exact' && part.text.length < 6 && wordIds.has(part.text) ? [wordIds.get(part.text)!] : []));
+      if (required.length > 0) phrase.required = Int32Array.from(required);
     }
   }
 
@@ -148,6 +166,8 @@ export class PhraseMatcher {
    */
   match(forms: readonly (readonly string[])[], formIds?: readonly (readonly number[])[]): PhraseMatch[] {
     const found: PhraseMatch[] = [];
+    // With ids, a phrase whose exact later words are not all in the message is skipped unread.
+    const generation = formIds ? this.markPresent(formIds) : 0;
     for (let i = 0; i < forms.length; i++) {
       const tokenForms = forms[i] ?? [];
       const ids = formIds?.[i];
@@ -162,6 +182,7 @@ export class PhraseMatcher {
       }
       for (let c = 0; c < candidates.length; c++) {
         const phrase = candidates[c]!;
+        if (generation > 0 && phrase.required && !this.allPresent(phrase.required, generation)) continue;
         const end = matchRest(phrase.parts, forms, i, phrase.maxGap);
         if (end >= 0) found.push({ group: phrase.group, phrase: phrase.source, start: i, end });
       }
@@ -169,27 +190,66 @@ export class PhraseMatcher {
     return found;
   }
 
+  private markPresent(formIds: readonly (readonly number[])[]): number {
+    const generation = ++this.generation;
+    for (const ids of formIds) for (const id of ids) if (id >= 0 && id < this.present.length) this.present[id] = generation;
+    return generation;
+  }
+
+  private allPresent(required: Int32Array, generation: number): boolean {
+    for (let r = 0; r < required.length; r++) if (this.present[required[r]!] !== generation) return false;
+    return true;
+  }
+
   private candidatesOf(form: string, id: number | undefined): readonly Phrase[] {
     return (id !== undefined && id >= 0 ? this.byId[id] : undefined) ?? this.collect(form);
   }
 
-  /** The distinct phrases whose first part may match `form`. */
-  private collect(form: string): Phrase[] {
-    const found = new Set<Phrase>();
-    this.eachCandidate(form, (phrase) => found.add(phrase));
-    return [...found];
+  /** The distinct phrases whose first part may match `form` (the one empty list when none does). */
+  private collect(form: string): readonly Phrase[] {
+    const found: Phrase[] = [];
+    const exact = this.exact.get(form);
+    if (exact) found.push(...exact);
+    this.prefix.walk(form, 0, 1, found);
+    this.suffix.walk(form, form.length - 1, -1, found);
+    if (this.containsInitials.size > 0) {
+      for (let at = 0; at < form.length; at++) if (this.containsInitials.has(form.charCodeAt(at))) this.contains.walk(form, at, 1, found);
+    }
+    if (found.length === 0) return noPhrases;
+    return found.length === 1 ? found : [...new Set(found)];
   }
 
   /** The groups with at least one match. */
   groupsIn(forms: readonly (readonly string[])[]): Set<string> {
     return new Set(this.match(forms).map((match) => match.group));
   }
+}
 
-  private eachCandidate(form: string, visit: (phrase: Phrase) => void): void {
-    for (const phrase of this.exact.get(form) ?? []) visit(phrase);
-    this.prefix.walk(form, 0, 1, visit);
-    this.suffix.walk(form, form.length - 1, -1, visit);
-    for (let at = 0; at < form.length; at++) if (this.containsInitials.has(form.charAt(at))) this.contains.walk(form, at, 1, visit);
+/**
+ * One lexicon's share of a matcher that several lexicons fill, each under its own
+ * prefix, so that a message is matched once for all of them. Its matches come
+ * without the prefix, as from a matcher of its own.
+ */
+export class PhraseSection {
+  /** The exact words of the section's phrases. */
+  readonly words: Set<string>;
+  private readonly prefix: string;
+
+  constructor(
+    readonly matcher: PhraseMatcher,
+    name: string,
+    groups: PhraseGroups,
+    maxGap = 2,
+  ) {
+    this.prefix = `${name}:`;
+    this.words = matcher.addGroups(Object.fromEntries(Object.entries(groups).map(([group, phrases]) => [this.prefix + group, phrases])), maxGap);
+  }
+
+  /** This section's matches among the matches of the whole matcher, in their order. */
+  pick(all: readonly PhraseMatch[]): PhraseMatch[] {
+    const own: PhraseMatch[] = [];
+    for (const match of all) if (match.group.startsWith(this.prefix)) own.push({ ...match, group: match.group.slice(this.prefix.length) });
+    return own;
   }
 }
 

@@ -30,6 +30,8 @@ type MessageView = Pick<AnalysedMessage, 'forms' | 'formIds' | 'normalized' | 'm
 export class SignalDetector {
   private readonly matchers: SharedMatchers;
   private readonly prefix: string;
+  /** `unless` phrases go under their own prefix, so that the two may share one matcher. */
+  private readonly unlessPrefix: string;
   private readonly patterns: { group: string; pattern: RegExp }[] = [];
   /** Exact words of this lexicon's phrases: typo correction may aim at them. */
   readonly words = new Set<string>();
@@ -42,11 +44,12 @@ export class SignalDetector {
   ) {
     this.matchers = shared ?? { phrases: new PhraseMatcher(), unless: new PhraseMatcher() };
     this.prefix = `${namespace}:`;
+    this.unlessPrefix = `unless:${namespace}:`;
     const phrases: Record<string, string[]> = {};
     const unless: Record<string, string[]> = {};
     for (const [key, group] of Object.entries(groups)) {
       phrases[this.prefix + key] = Object.values(group.phrases).flat();
-      unless[this.prefix + key] = Object.values(group.unless).flat();
+      unless[this.unlessPrefix + key] = Object.values(group.unless).flat();
       for (const source of group.patterns) this.patterns.push({ group: key, pattern: new RegExp(source, 'u') });
     }
     for (const word of this.matchers.phrases.addGroups(phrases)) this.words.add(word);
@@ -75,7 +78,7 @@ export class SignalDetector {
     const hits: SignalHit[] = [];
     for (const [key, phrase] of found) {
       const group = this.groups[key];
-      if (!group || cancelled.has(this.prefix + key)) continue;
+      if (!group || cancelled.has(this.unlessPrefix + key)) continue;
       hits.push({ group: key, topic: group.topic, weight: group.weight, onlyWithTopics: group.only_with_topics, phrase });
     }
     return hits;

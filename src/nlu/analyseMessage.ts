@@ -3,7 +3,7 @@
 // forms each token may match as (itself, without attached prefixes, corrected).
 import type { FuzzyLexicon } from './FuzzyLexicon.js';
 import { normalizeText, tokenize } from './normalizeText.js';
-import { type PhraseMatch, type PhraseMatcher, tokenVariants } from './PhraseMatcher.js';
+import { type PhraseMatch, type PhraseMatcher, PhraseSection, tokenVariants } from './PhraseMatcher.js';
 
 export interface AnalysedMessage {
   normalized: string;
@@ -14,16 +14,16 @@ export interface AnalysedMessage {
   forms: (readonly string[])[];
   /** Each form's number among the words the router knows (-1: unknown), for the phrase matchers. */
   formIds?: (readonly number[])[];
-  /** Matches per phrase matcher, so lexicons that share a matcher match the message once. */
-  matches: Map<PhraseMatcher, PhraseMatch[]>;
+  /** Matches per phrase matcher (and section), so lexicons that share a matcher match the message once. */
+  matches: Map<PhraseMatcher | PhraseSection, PhraseMatch[]>;
 }
 
-/** The matches of a phrase matcher in a message, computed at most once per message. */
-export function matchesIn(message: Pick<AnalysedMessage, 'forms' | 'formIds' | 'matches'>, matcher: PhraseMatcher): PhraseMatch[] {
-  let matches = message.matches.get(matcher);
+/** The matches of a phrase matcher (or of one section of it) in a message, computed at most once per message. */
+export function matchesIn(message: Pick<AnalysedMessage, 'forms' | 'formIds' | 'matches'>, lexicon: PhraseMatcher | PhraseSection): PhraseMatch[] {
+  let matches = message.matches.get(lexicon);
   if (!matches) {
-    matches = matcher.match(message.forms, message.formIds);
-    message.matches.set(matcher, matches);
+    matches = lexicon instanceof PhraseSection ? lexicon.pick(matchesIn(message, lexicon.matcher)) : lexicon.match(message.forms, message.formIds);
+    message.matches.set(lexicon, matches);
   }
   return matches;
 }

@@ -16,7 +16,7 @@ import { type TokenForms, analyseToken, idsOf, matchesIn } from './analyseMessag
 import { type LanguageTraits, languageTraits } from './detectLanguage.js';
 import { KnownWordMemo } from './KnownWordMemo.js';
 import { WordFacts } from './WordFacts.js';
-import { PhraseMatcher, tokenVariants } from './PhraseMatcher.js';
+import { PhraseMatcher, PhraseSection, tokenVariants } from './PhraseMatcher.js';
 import { SignalDetector } from './SignalDetector.js';
 import { stemToken } from './stemToken.js';
 import type { Signals } from './signalsSchema.js';
@@ -43,9 +43,11 @@ export interface RouterIndex {
   vocabulary: FuzzyLexicon;
   /** Dutch domain terms: ignored by language identification, never stemmed. */
   domainTerms: ReadonlySet<string>;
-  concepts: PhraseMatcher;
+  /** One matcher for every phrase lexicon (concepts, keywords, small talk, signals): a message is matched once. */
+  phrases: PhraseMatcher;
+  concepts: PhraseSection;
   /** Greetings, thanks, yes/no, goodbyes (content/signals/smalltalk.yaml), words in a row; the group is the kind. */
-  smalltalk: PhraseMatcher;
+  smalltalk: PhraseSection;
   /**
    * Every word the index knows (training texts, keywords, all lexicons), at any length:
    * a message none of whose words is known gives the classifier nothing to go on.
@@ -76,7 +78,7 @@ export interface RouterIndex {
   /** The topics whose action is 'emergency' (nood.*, ...). */
   emergencyTopics: readonly string[];
   /** Content keywords; the group of a phrase is its topic. */
-  keywords: PhraseMatcher;
+  keywords: PhraseSection;
   emergency: SignalDetector;
   person: SignalDetector;
   appointment: SignalDetector;
@@ -125,11 +127,12 @@ export function buildRouterIndex(tree: ContentTree, options: BuildOptions = {}):
     for (const text of texts) examples.push({ text, lang, topic: notCoveredLabel, isExample: false });
   }
   const domainTerms = buildDomainTerms(crossLingualKeywords);
-  const concepts = new PhraseMatcher(conceptPhrases(signals));
-  const keywords = new PhraseMatcher(keywordPhrases, 0);
-  const smalltalk = new PhraseMatcher(conceptPhrases(signals, 'smalltalk'), 0);
-  // One matcher for all signal lexicons: a message is matched once, not once per lexicon.
-  const shared = { phrases: new PhraseMatcher(), unless: new PhraseMatcher() };
+  // One matcher for all phrase lexicons: a message is matched once, not once per lexicon.
+  const phrases = new PhraseMatcher();
+  const concepts = new PhraseSection(phrases, 'concept', conceptPhrases(signals));
+  const keywords = new PhraseSection(phrases, 'keyword', keywordPhrases, 0);
+  const smalltalk = new PhraseSection(phrases, 'smalltalk', conceptPhrases(signals, 'smalltalk'), 0);
+  const shared = { phrases, unless: phrases };
   const detectors = {
     emergency: new SignalDetector(signals.emergency, 'emergency', shared),
     person: new SignalDetector(signals.person, 'person', shared),
@@ -147,7 +150,7 @@ export function buildRouterIndex(tree: ContentTree, options: BuildOptions = {}):
   const { knownStems, stemTables, emergencyWords } = collectStems(tokenised, topics, domainTerms);
   const wordIds = new Map<string, number>();
   for (const form of [...knownWords].flatMap(tokenVariants)) if (!wordIds.has(form)) wordIds.set(form, wordIds.size);
-  for (const matcher of [concepts, keywords, smalltalk, shared.phrases, shared.unless]) matcher.prime(wordIds);
+  phrases.prime(wordIds);
   lap('vocabulary');
   const weights = options.featureWeights ?? defaultFeatureWeights;
   const training = featuriseExamples(tokenised, { domainTerms, concepts, weights, wordIds, appointment: detectors.appointment, person: detectors.person });
@@ -160,6 +163,7 @@ export function buildRouterIndex(tree: ContentTree, options: BuildOptions = {}):
     featureWeights: weights,
     vocabulary,
     domainTerms,
+    phrases,
     concepts,
     smalltalk,
     knownWords,
@@ -236,7 +240,7 @@ function collectStems(
 interface FeaturiseContext {
   domainTerms: ReadonlySet<string>;
   wordIds: ReadonlyMap<string, number>;
-  concepts: PhraseMatcher;
+  concepts: PhraseSection;
   weights: FeatureWeights;
   appointment: SignalDetector;
   person: SignalDetector;

@@ -256,7 +256,7 @@ function decideTopic(
     return { ...partial, topic: best.label, action: routineAction(bestTopic), confidence: round(capped), reason: 'classifier' };
   }
   // A lone keyword does not outweigh a message that resembles the not-covered examples most.
-  const keywordTopic = evidence.notCovered ? undefined : uniqueKeywordTopic(message.forms, index);
+  const keywordTopic = evidence.notCovered ? undefined : uniqueKeywordTopic(message, index);
   // Emergencies come from the lexicon or a confident classifier, never from a lone keyword.
   if (keywordTopic && index.topics.get(keywordTopic)?.action !== 'emergency') {
     const info = index.topics.get(keywordTopic);
@@ -275,8 +275,8 @@ function routineAction(info: TopicInfo): Action {
 }
 
 /** The one topic whose content keywords occur in the message, if exactly one does. */
-function uniqueKeywordTopic(forms: readonly (readonly string[])[], index: RouterIndex): string | undefined {
-  const topics = index.keywords.groupsIn(forms);
+function uniqueKeywordTopic(message: AnalysedMessage, index: RouterIndex): string | undefined {
+  const topics = new Set(matchesIn(message, index.keywords).map((match) => match.group));
   return topics.size === 1 ? [...topics][0] : undefined;
 }
 
