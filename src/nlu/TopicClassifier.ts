@@ -31,8 +31,13 @@ export interface Classification {
 export interface LabelEvidence {
   /** Per label: the sum of weight × (log P(feature | label) − unseen). */
   scores: Float64Array;
-  /** Per label: the raw weight of the features training saw with that label. */
+  /** Per label: the raw weight of the (featurised) features training saw with that label. */
   seen: Float64Array;
+  /**
+   * The word records added (WordEvidenceTable): their "seen" weights are read for one label
+   * when `supportIn` asks, not added up for every label of every word.
+   */
+  words: { tables: Float32Array[]; at: number[] };
   /** idf-scaled weight of the features training saw, of all features, and the pooled log-likelihood. */
   known: number;
   total: number;
@@ -166,7 +171,7 @@ export class TopicClassifier {
   /** Empty evidence, to `accumulate` features and `merge` word evidence into. */
   newEvidence(): LabelEvidence {
     const n = this.labels.length;
-    return { scores: new Float64Array(n), seen: new Float64Array(n), known: 0, total: 0, pooled: 0, weight: 0 };
+    return { scores: new Float64Array(n), seen: new Float64Array(n), known: 0, total: 0, pooled: 0, weight: 0, words: { tables: [], at: [] } };
   }
 
   /**
@@ -178,6 +183,8 @@ export class TopicClassifier {
     evidence.scores.fill(0);
     evidence.seen.fill(0);
     evidence.known = evidence.total = evidence.pooled = evidence.weight = 0;
+    evidence.words.tables.length = 0;
+    evidence.words.at.length = 0;
     return evidence;
   }
 
@@ -247,7 +254,12 @@ export class TopicClassifier {
   /** Share of the evidence's raw feature weight that training saw with `label`. */
   supportIn(evidence: LabelEvidence, label: string): number {
     const index = this.labels.indexOf(label);
-    return evidence.weight > 0 && index >= 0 ? evidence.seen[index]! / evidence.weight : 0;
+    if (!(evidence.weight > 0) || index < 0) return 0;
+    let seen = 0;
+    const { tables, at } = evidence.words;
+    const n = this.labels.length;
+    for (let w = 0; w < at.length; w++) seen += tables[w]![at[w]! + 4 + n + index]!;
+    return (seen + evidence.seen[index]!) / evidence.weight;
   }
 
   /** Whether training saw the feature in `bucket` with `label`. */
@@ -344,20 +356,19 @@ export class WordEvidenceTable {
     return this.offsets.size;
   }
 
-  /** Adds `word`'s evidence to `into`; false when the table does not know the word. */
+  /** Adds `word`'s evidence to `into` (its "seen" weights by reference); false when the table does not know the word. */
   addTo(word: string, into: LabelEvidence): boolean {
     const at = this.offsets.get(word);
     if (at === undefined) return false;
     const { data, labelCount: n } = this;
-    const { scores, seen } = into;
+    const { scores } = into;
     into.known += data[at]!;
     into.total += data[at + 1]!;
     into.pooled += data[at + 2]!;
     into.weight += data[at + 3]!;
-    for (let i = 0, s = at + 4, k = at + 4 + n; i < n; i++, s++, k++) {
-      scores[i] = scores[i]! + data[s]!;
-      seen[i] = seen[i]! + data[k]!;
-    }
+    for (let i = 0, s = at + 4; i < n; i++, s++) scores[i] = scores[i]! + data[s]!;
+    into.words.tables.push(data);
+    into.words.at.push(at);
     return true;
   }
 }
