@@ -57,6 +57,15 @@ describe('routeMessage', () => {
     ['staat fysiotherapie op mijn polis', false],
     ['mijn zoon heeft schoonmaakmiddel gedronken', true],
     ['kocam beni öldürecek', true],
+    // accident insurance, a boiler (kazan), earning (kazanmak), blood pressure: no emergency
+    ['how do I apply for accident insurance', false],
+    ['kombi kazanı bozuldu ne yapmalıyım', false],
+    ['asgari ücretle ne kadar kazanıyorum', false],
+    ['ضغط الدم كثير عالي عند امي شو اعمل', false],
+    ['ev sahibi beni evden çıkarmak istiyor kim yardım eder', false],
+    ['به هوش نمیاد', true],
+    ['gaari ayaa ku dhuftay', true],
+    ['не бачу сенсу жити', true],
   ])('%s: emergency %s', (text, emergency) => {
     expect(routeMessage(text, {}, index).action === 'emergency').toBe(emergency);
   });
@@ -108,6 +117,13 @@ describe('the emergency check on the shipped content', () => {
     // kaydolmak (register) is one letter from kaybolmak (disappear); اشتغلت (I worked) from اشتعلت (caught fire).
     expect(routeMessage('aile hekimine kaydolmak istiyorum', {}, index).action).not.toBe('emergency');
     expect(routeMessage('وقفت البيستاند لاني اشتغلت شو بصير بالتوسلاخ', {}, index).action).not.toBe('emergency');
+  });
+
+  it('hears "I can\'t go on" as an emergency only in a message about mental health', () => {
+    expect(routeMessage('I feel so depressed, I cant go on', {}, index)).toMatchObject({ action: 'emergency', topic: 'zorg.psychisch' });
+    expect(routeMessage('çok depresyondayım artık dayanamıyorum', {}, index)).toMatchObject({ action: 'emergency', topic: 'zorg.psychisch' });
+    expect(routeMessage('I cant go on with this course, is there another school', {}, index).action).not.toBe('emergency');
+    expect(routeMessage('kursa devam edemiyorum çünkü çalışıyorum', {}, index).action).not.toBe('emergency');
   });
 
   it('hears a bare call for help as an emergency only next to one', () => {
