@@ -90,14 +90,23 @@ interface TrieNode {
 
 const noPhrases: readonly Phrase[] = [];
 
+/** Two code units folded into 16 bits, for the infix bitmap. */
+function pairHash(first: number, second: number): number {
+  return (Math.imul(first, 0x9e37) ^ second) & 0xffff;
+}
+
 export class PhraseMatcher {
   private readonly exact = new Map<string, Phrase[]>();
   private readonly prefix = new PartTrie();
   /** Suffix texts are stored reversed and walked from the end of the word. */
   private readonly suffix = new PartTrie();
   private readonly contains = new PartTrie();
-  /** First letters (code units) of the `*infix*` texts: words without any of them skip the infix search. */
-  private readonly containsInitials = new Set<number>();
+  /**
+   * The first two letters of the `*infix*` texts, hashed into a bitmap: a position of a
+   * word where no such pair starts is not walked (a stray hit only costs a walk).
+   */
+  private readonly containsStarts = new Uint8Array(1 << 16);
+  private hasContains = false;
   /** The words a message token may be corrected to for this matcher: exact phrase words. */
   readonly words = new Set<string>();
   /** The candidate phrases of the words `prime` was given, by word id (most are the one empty list). */
@@ -132,7 +141,12 @@ export class PhraseMatcher {
       this.suffix.add([...first.text].reverse().join(''), phrase);
     } else {
       this[first.kind].add(first.text, phrase);
-      if (first.kind === 'contains') this.containsInitials.add(first.text.charCodeAt(0));
+      if (first.kind === 'contains') {
+        this.hasContains = true;
+        // A one-letter infix could start anywhere: mark every pair that begins with it.
+        if (first.text.length === 1) for (let next = 0; next < 1 << 16; next++) this.containsStarts[pairHash(first.text.charCodeAt(0), next)] = 1;
+        else this.containsStarts[pairHash(first.text.charCodeAt(0), first.text.charCodeAt(1))] = 1;
+      }
     }
     const exact = parts.filter((part) => part.kind === 'exact').map((part) => part.text);
     for (const word of exact) this.words.add(word);
@@ -212,8 +226,12 @@ export class PhraseMatcher {
     if (exact) found.push(...exact);
     this.prefix.walk(form, 0, 1, found);
     this.suffix.walk(form, form.length - 1, -1, found);
-    if (this.containsInitials.size > 0) {
-      for (let at = 0; at < form.length; at++) if (this.containsInitials.has(form.charCodeAt(at))) this.contains.walk(form, at, 1, found);
+    if (this.hasContains) {
+      for (let at = 0; at + 1 < form.length; at++) {
+        if (this.containsStarts[pairHash(form.charCodeAt(at), form.charCodeAt(at + 1))] === 1) this.contains.walk(form, at, 1, found);
+      }
+      // The last letter alone can only start a one-letter infix.
+      if (form.length > 0) this.contains.walk(form, form.length - 1, 1, found);
     }
     if (found.length === 0) return noPhrases;
     return found.length === 1 ? found : [...new Set(found)];

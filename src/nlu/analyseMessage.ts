@@ -52,23 +52,30 @@ export function analyseToken(token: string, vocabulary: FuzzyLexicon | undefined
  * matcher's own one-typo tolerance for words of six letters or more.
  */
 export function analyseMessage(text: string, vocabulary?: FuzzyLexicon, wordIds?: ReadonlyMap<string, number>): AnalysedMessage {
-  return analyseTokens(text, (token) => analyseToken(token, vocabulary, wordIds), wordIds !== undefined);
+  return analyseTokens(text, (token) => ({ analysis: analyseToken(token, vocabulary, wordIds) }), wordIds !== undefined).message;
 }
 
-/** analyseMessage with each token's analysis from `formsOf` (the router keeps those of known words); `withIds`: they carry ids. */
-export function analyseTokens(text: string, formsOf: (token: string) => TokenForms, withIds: boolean): AnalysedMessage {
+/**
+ * analyseMessage with each token's analysis from `factsOf` (the router keeps those of known
+ * words, with other facts of the word); `withIds`: the analyses carry ids. Also returns
+ * each token's facts, in order.
+ */
+export function analyseTokens<T extends { analysis: TokenForms }>(text: string, factsOf: (token: string) => T, withIds: boolean): { message: AnalysedMessage; facts: T[] } {
   const normalized = normalizeText(text);
   const tokens = tokenize(normalized);
   const corrected: string[] = [];
   const forms: (readonly string[])[] = [];
   const formIds: (readonly number[])[] | undefined = withIds ? [] : undefined;
+  const facts: T[] = [];
   for (const token of tokens) {
-    const analysed = formsOf(token);
-    corrected.push(analysed.corrected);
-    forms.push(analysed.forms);
-    if (formIds && analysed.ids) formIds.push(analysed.ids);
+    const fact = factsOf(token);
+    const { analysis } = fact;
+    facts.push(fact);
+    corrected.push(analysis.corrected);
+    forms.push(analysis.forms);
+    if (formIds && analysis.ids) formIds.push(analysis.ids);
   }
-  return { normalized, tokens, corrected, forms, formIds, matches: new Map() };
+  return { message: { normalized, tokens, corrected, forms, formIds, matches: new Map() }, facts };
 }
 
 /** The id of every form in `wordIds`, -1 for an unknown one. */

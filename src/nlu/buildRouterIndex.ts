@@ -59,10 +59,8 @@ export interface RouterIndex {
   wordIds: ReadonlyMap<string, number>;
   /** Which known words are known words of training or lexicons, or emergency words, by word id. */
   wordFacts: WordFacts;
-  /** The analysis (correction, forms, ids) of every known word, kept from its first use. */
-  tokenForms: KnownWordMemo<TokenForms>;
-  /** The language-identification traits of every known word, kept from its first use. */
-  languageTraits: KnownWordMemo<LanguageTraits>;
+  /** The analysis (correction, forms, ids) and language traits of every known word, kept from its first use. */
+  tokenFacts: KnownWordMemo<TokenFacts>;
   /** The same stems by language and word: routing looks a known word's stem up instead of stemming it again. */
   stemTables: ReadonlyMap<Locale, ReadonlyMap<string, string>>;
   /**
@@ -92,6 +90,12 @@ export interface RouterIndex {
   thresholds: RoutingThresholds;
   /** Size of the model and how long building it took, in total and per phase (milliseconds). */
   stats: { documents: number; features: number; buildMs: number; phases: Record<string, number> };
+}
+
+/** What routing needs of one token before it knows the message's language. */
+export interface TokenFacts {
+  analysis: TokenForms;
+  traits: LanguageTraits;
 }
 
 export interface BuildOptions {
@@ -170,8 +174,7 @@ export function buildRouterIndex(tree: ContentTree, options: BuildOptions = {}):
     knownStems,
     wordIds,
     wordFacts: new WordFacts(wordIds, knownWords, emergencyWords),
-    tokenForms: new KnownWordMemo(wordIds, (token) => analyseToken(token, vocabulary, wordIds)),
-    languageTraits: new KnownWordMemo(wordIds, (token) => languageTraits(token, domainTerms)),
+    tokenFacts: new KnownWordMemo(wordIds, (token) => ({ analysis: analyseToken(token, vocabulary, wordIds), traits: languageTraits(token, domainTerms) })),
     stemTables,
     wordEvidence,
     emergencyWords,

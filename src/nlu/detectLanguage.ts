@@ -27,8 +27,8 @@ export interface LanguageGuess {
 export interface DetectLanguageOptions {
   /** Dutch domain words to ignore (default: the built-in list). */
   domainTerms?: ReadonlySet<string>;
-  /** The traits of a token (default: worked out with `languageTraits`); the router keeps those of known words. */
-  traitsOf?: (token: string) => LanguageTraits;
+  /** The traits of token number `i` (default: worked out with `languageTraits`); the router keeps those of known words. */
+  traitsOf?: (token: string, i: number) => LanguageTraits;
 }
 
 /**
@@ -88,8 +88,9 @@ export function detectLanguageOfTokens(text: string, allTokens: readonly string[
   const letters = { latin: 0, arabic: 0, cyrillic: 0, ethiopic: 0, other: 0 };
   const latinTokens: string[] = [];
   const latinTraits: LanguageTraits[] = [];
-  for (const token of allTokens) {
-    const trait = traitsOf(token);
+  for (let i = 0; i < allTokens.length; i++) {
+    const token = allTokens[i]!;
+    const trait = traitsOf(token, i);
     if (trait.numeric) continue;
     tokens.push(token);
     traits.push(trait);

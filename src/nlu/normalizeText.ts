@@ -20,7 +20,10 @@ const ethiopicRowFolds: [from: number, to: number][] = [
   [0x12d0, 0x12a0],
 ];
 
-const apostropheChars = new Set(['\u2018', '\u2019', '\u02BC', '\u02BB', '\u0060', '\u00B4', '\u2032', "'"]);
+/** Apostrophes of every keyboard: ' ` ´ ʻ ʼ ‘ ’ ′. */
+function isApostrophe(code: number): boolean {
+  return code === 0x27 || code === 0x60 || code === 0xb4 || code === 0x2bb || code === 0x2bc || code === 0x2018 || code === 0x2019 || code === 0x2032;
+}
 // Arabic diacritics and tatweel, zero-width characters, and the dot that toLowerCase leaves after İ.
 const droppedRanges: [number, number][] = [
   [0x064b, 0x065f],
@@ -88,7 +91,7 @@ export function normalizeText(text: string): string {
     const code = source.charCodeAt(i);
     let mapped: string;
     if ((code >= 0x61 && code <= 0x7a) || (code >= 0x30 && code <= 0x39)) mapped = ch;
-    else if (apostropheChars.has(ch)) {
+    else if (isApostrophe(code)) {
       const next = source.charAt(i + 1);
       const inWord = last !== '' && last !== SPACE && next !== '' && mapChar(next) !== SPACE;
       mapped = inWord ? DROP : SPACE;

@@ -52,10 +52,10 @@ export interface RouteResult {
 }
 
 export function routeMessage(text: string, context: RouteContext, index: RouterIndex): RouteResult {
-  const message = analyseTokens(text, (token) => index.tokenForms.get(token), true);
+  const { message, facts } = analyseTokens(text, (token) => index.tokenFacts.get(token), true);
   const guess = detectLanguageOfTokens(text, message.tokens, context.conversationLang, {
     domainTerms: index.domainTerms,
-    traitsOf: (token) => index.languageTraits.get(token),
+    traitsOf: (_, i) => facts[i]!.traits,
   });
   const stem = messageStemmer(guess.lang, index.domainTerms, index.stemTables.get(guess.lang));
   const base = { text, lang: context.chosenLang ?? guess.lang, detectedLang: guess.lang, langDecided: guess.decided };
