@@ -197,7 +197,8 @@ export class PhraseMatcher {
       for (let c = 0; c < candidates.length; c++) {
         const phrase = candidates[c]!;
         if (generation > 0 && phrase.required && !this.allPresent(phrase.required, generation)) continue;
-        const end = matchRest(phrase.parts, forms, i, phrase.maxGap);
+        // The candidate lookup already matched the first part against one of the token's forms.
+        const end = phrase.parts.length === 1 ? i : matchRest(phrase.parts, forms, i, phrase.maxGap);
         if (end >= 0) found.push({ group: phrase.group, phrase: phrase.source, start: i, end });
       }
     }
@@ -310,10 +311,9 @@ function partMatches(part: Part, forms: readonly string[]): boolean {
   return false;
 }
 
-// Returns the index of the last matched token, or -1.
+// The index of the last token matched by the parts after the first (which matched at
+// `start`), or -1.
 function matchRest(parts: readonly Part[], forms: readonly (readonly string[])[], start: number, maxGap: number): number {
-  const first = parts[0];
-  if (!first || !partMatches(first, forms[start] ?? [])) return -1;
   let position = start;
   for (let p = 1; p < parts.length; p++) {
     const part = parts[p]!;

@@ -76,6 +76,7 @@ export class TopicClassifier {
   private readonly blocks = new BucketIds();
   private readonly scratch: Float64Array;
   private readonly exps: Float64Array;
+  private readonly order: Uint16Array;
   /** The evidence `reuseEvidence` hands out (routing is synchronous: one message at a time). */
   private readonly shared: LabelEvidence;
 
@@ -85,6 +86,7 @@ export class TopicClassifier {
     this.unseen = new Float64Array(this.labels.length);
     this.scratch = new Float64Array(this.labels.length);
     this.exps = new Float64Array(this.labels.length);
+    this.order = new Uint16Array(this.labels.length);
     this.shared = this.newEvidence();
     this.train(documents);
   }
@@ -267,6 +269,21 @@ export class TopicClassifier {
     return this.seenWith(this.blocks.get(bucket), this.labels.indexOf(label));
   }
 
+  /** Where the model keeps the feature in `bucket` (-1: training never saw it), for `seenAt`. */
+  blockOf(bucket: number): number {
+    return this.blocks.get(bucket);
+  }
+
+  /** Whether training saw the feature at `block` (see `blockOf`) with the label numbered `label` (see `labelIndex`). */
+  seenAt(block: number, label: number): boolean {
+    return this.seenWith(block, label);
+  }
+
+  /** The number of a label in `labels` (-1: none). */
+  labelIndex(label: string): number {
+    return this.labels.indexOf(label);
+  }
+
   /** Share of the features' weight that training saw with `label` (how much of the message the topic explains). */
   support(features: Features, label: string): number {
     const evidence = this.newEvidence();
@@ -287,12 +304,22 @@ export class TopicClassifier {
     for (let i = 0; i < n; i++) best = Math.max(best, scores[i]!);
     // Per unit of known feature weight, so that long and short messages are equally sure.
     const scale = known > 0 ? this.options.temperature * known : 1;
-    const exps = this.exps;
+    const probabilities = this.exps;
     let sum = 0;
-    for (let i = 0; i < n; i++) sum += exps[i] = Math.exp((scores[i]! - best) / scale);
+    for (let i = 0; i < n; i++) sum += probabilities[i] = Math.exp((scores[i]! - best) / scale);
+    for (let i = 0; i < n; i++) probabilities[i] = known > 0 ? probabilities[i]! / sum : 1 / n;
+    // Most probable first, ties in label order: a stable insertion sort of label numbers.
+    const order = this.order;
+    for (let i = 0; i < n; i++) {
+      let at = i;
+      while (at > 0 && probabilities[order[at - 1]!]! < probabilities[i]!) {
+        order[at] = order[at - 1]!;
+        at--;
+      }
+      order[at] = i;
+    }
     const ranked = new Array<{ label: string; probability: number }>(n);
-    for (let i = 0; i < n; i++) ranked[i] = { label: this.labels[i]!, probability: known > 0 ? exps[i]! / sum : 1 / n };
-    ranked.sort((a, b) => b.probability - a.probability);
+    for (let r = 0; r < n; r++) ranked[r] = { label: this.labels[order[r]!]!, probability: probabilities[order[r]!]! };
     return { ranked, evidence: known > 0 ? (best - pooled) / known : 0, coverage: total > 0 ? known / total : 0 };
   }
 }

@@ -14,6 +14,8 @@ export class WordFacts {
   private readonly emergency: Uint8Array;
   /** Per language, whether a form's stem is an emergency word (worked out on first use). */
   private readonly emergencyStem = new Map<Locale, Uint8Array>();
+  /** Per language, where the classifier keeps a word's stem feature, plus 2 (0: not worked out yet). */
+  private readonly stemBlocks = new Map<Locale, Int32Array>();
 
   constructor(
     private readonly wordIds: ReadonlyMap<string, number>,
@@ -26,6 +28,18 @@ export class WordFacts {
       if (knownWords.has(word)) this.known[id] = 1;
       if (emergencyWords.has(word)) this.emergency[id] = 1;
     }
+  }
+
+  /**
+   * Where the classifier keeps the stem feature of the known word `id` in `lang` (-1: never
+   * seen), from `find` on the first request; an unknown word (id -1) is found every time.
+   */
+  stemBlock(lang: Locale, id: number, find: () => number): number {
+    if (id < 0) return find();
+    let table = this.stemBlocks.get(lang);
+    if (!table) this.stemBlocks.set(lang, (table = new Int32Array(this.wordIds.size)));
+    if (table[id] === 0) table[id] = find() + 2;
+    return table[id]! - 2;
   }
 
   /** Whether any of the forms is a known word (training texts, keywords, lexicons, domain terms). */

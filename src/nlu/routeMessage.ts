@@ -180,10 +180,20 @@ function classifyMessage(
 
 /** Share of the message's content words whose stem occurs in the examples of `topic` (1 when there are none). */
 function contentWordShare(message: AnalysedMessage, guess: LanguageGuess, topic: string, index: RouterIndex, stem: Stemmer): number {
-  const content = message.corrected.filter((token) => token.length > 2 && !allMarkerWords.has(token) && !/^\d+$/.test(token));
-  if (content.length === 0) return 1;
-  const seen = content.filter((token) => index.classifier.hasSeen(wordBucket(token, { lang: guess.lang, verbatim: index.domainTerms, stem }), topic));
-  return seen.length / content.length;
+  const { classifier } = index;
+  const label = classifier.labelIndex(topic);
+  let content = 0;
+  let seen = 0;
+  for (let i = 0; i < message.corrected.length; i++) {
+    const token = message.corrected[i]!;
+    if (token.length <= 2 || allMarkerWords.has(token) || /^\d+$/.test(token)) continue;
+    content++;
+    // A token that was not corrected is its own first form.
+    const id = token === message.tokens[i] ? (message.formIds?.[i]?.[0] ?? -1) : (index.wordIds.get(token) ?? -1);
+    const block = index.wordFacts.stemBlock(guess.lang, id, () => classifier.blockOf(wordBucket(token, { lang: guess.lang, verbatim: index.domainTerms, stem })));
+    if (classifier.seenAt(block, label)) seen++;
+  }
+  return content === 0 ? 1 : seen / content;
 }
 
 /** An explicit request for an appointment or for a person, unless the topic itself is about such things. */
