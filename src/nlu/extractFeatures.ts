@@ -51,10 +51,21 @@ class FeatureAccumulator {
     this.sums[slot] = this.sums[slot]! + weight;
   }
 
-  /** The features added since the last take, in the order first added, and a clean accumulator. */
-  take(): Features {
-    const buckets = new Int32Array(this.count);
-    const weights = new Float64Array(this.count);
+  private outBuckets = new Int32Array(256);
+  private outWeights = new Float64Array(256);
+
+  /**
+   * The features added since the last take, in the order first added, and a clean
+   * accumulator. `transient`: in arrays the next transient take overwrites (no new
+   * buffers for a message whose features are used at once).
+   */
+  take(transient = false): Features {
+    if (transient && this.count > this.outBuckets.length) {
+      this.outBuckets = new Int32Array(2 * this.count);
+      this.outWeights = new Float64Array(2 * this.count);
+    }
+    const buckets = transient ? this.outBuckets.subarray(0, this.count) : new Int32Array(this.count);
+    const weights = transient ? this.outWeights.subarray(0, this.count) : new Float64Array(this.count);
     for (let i = 0; i < this.count; i++) {
       const slot = this.touched[i]!;
       buckets[i] = this.keys[slot]!;
@@ -112,6 +123,8 @@ export interface FeatureContext {
   cache?: Map<string, Map<string, Features>>;
   /** Stems tokens in this language (routing: a per-message memo over the training words' stems); default `stemToken`. */
   stem?: (token: string) => string;
+  /** The features are used at once (routing): they may live in arrays the next call overwrites. */
+  transient?: boolean;
 }
 
 /** The key of a language's table of token features (Arabizi has its own: it adds skeletons). */
@@ -147,7 +160,7 @@ export function extractFeatures(tokens: readonly string[], context: FeatureConte
     for (let i = 0; i < own.buckets.length; i++) accumulator.add(own.buckets[i] ?? 0, own.weights[i] ?? 0);
   }
   for (const concept of context.concepts) accumulator.add(hashString(Kind.Concept, concept, 0, concept.length), weights.concept);
-  return accumulator.take();
+  return accumulator.take(context.transient === true);
 }
 
 function cacheFor(context: FeatureContext): Map<string, Features> | undefined {

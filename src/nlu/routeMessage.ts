@@ -168,7 +168,7 @@ function classifyMessage(
   const known = index.wordEvidence.get(featureTableKey(guess.lang, arabizi));
   const unknown: string[] = [];
   for (const token of message.corrected) if (!known?.addTo(token, evidence)) unknown.push(token);
-  const features = extractFeatures(unknown, { lang: guess.lang, arabizi, verbatim: index.domainTerms, concepts, weights: index.featureWeights, stem });
+  const features = extractFeatures(unknown, { lang: guess.lang, arabizi, verbatim: index.domainTerms, concepts, weights: index.featureWeights, stem, transient: true });
   index.classifier.accumulate(features, evidence);
   const ranked = preferPrevious(index.classifier.rank(evidence), context.previousTopic);
   const notCovered = ranked.ranked[0]?.label === notCoveredLabel;
