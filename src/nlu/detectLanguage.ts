@@ -2,7 +2,6 @@
 // where it can (Ge'ez, Cyrillic), Arabic script is split into Arabic and Persian
 // by letters and function words, and Latin script is scored with franc's trigram
 // model (restricted to our languages) plus function words and Arabizi digits.
-import { francAll } from 'franc';
 import type { Locale } from '../content/schema.js';
 import { defaultDomainTerms } from './domainTerms.js';
 import {
@@ -13,6 +12,7 @@ import {
   localeOfLatin,
 } from './languageMarkers.js';
 import { type Script, normalizeAndTokenize, scriptOf } from './normalizeText.js';
+import { trigramScores } from './trigramLanguage.js';
 
 export interface LanguageGuess {
   lang: Locale;
@@ -52,6 +52,8 @@ export interface LanguageTraits {
 
 const latinLanguages = ['nl', 'en', 'tr', 'so', 'arabizi'] as const;
 const francLatin: Record<string, LatinLanguage> = { nld: 'nl', eng: 'en', tur: 'tr', som: 'so' };
+const francLatinCodes = Object.keys(francLatin);
+const francArabicCodes = ['arb', 'pes', 'prs'];
 const arabizeWord = /^(?![0-9]+(?:e|de|ste|th|st|nd|rd|x)$)(?=.*[a-z])(?:[a-z]*[235679][a-z]+|[a-z]+[235679])$/;
 const somaliSpelling = /[aeiou]x[aeiou]|^x[aeiou]|dh[aeiou]{2}|^c[aeiou]{2}/;
 
@@ -136,7 +138,7 @@ function guessLatin(text: string, tokens: readonly string[], traits: readonly La
   // when function words already decide (franc is the slowest step of routing).
   if (marginOf(scores) < 4) {
     const francWeight = 3 * Math.min(1, joined.length / 30);
-    for (const [code, score] of francAll(joined, { only: Object.keys(francLatin), minLength: 1 })) {
+    for (const [code, score] of trigramScores(joined, 'Latin', francLatinCodes)) {
       const language = francLatin[code];
       if (language) scores[language] += francWeight * score;
     }
@@ -170,7 +172,7 @@ function guessArabicScript(text: string, tokens: readonly string[], traits: read
   }
   const arabicText = tokens.filter((_, i) => traits[i]!.script === 'arabic').join(' ');
   const francWeight = 2 * Math.min(1, arabicText.length / 30);
-  for (const [code, score] of Math.abs(ar - fa) < 5 ? francAll(arabicText, { only: ['arb', 'pes', 'prs'], minLength: 1 }) : []) {
+  for (const [code, score] of Math.abs(ar - fa) < 5 ? trigramScores(arabicText, 'Arabic', francArabicCodes) : []) {
     if (code === 'arb') ar += francWeight * score;
     else fa += (francWeight * score) / 2;
   }
