@@ -258,6 +258,12 @@ function decideTopic(
   if (best && emergencyLead && evidence.emergency && (probability >= thresholds.emergencyProbability || (!covered && !evidence.notCovered))) {
     return { ...partial, topic: best.label, action: 'emergency', confidence: round(capped), reason: 'classifier' };
   }
+  // Unsure of everything, with an emergency topic close behind: recall first as well.
+  const runnerUp = classification.ranked[1];
+  const emergencyRunnerUp = runnerUp && index.topics.get(runnerUp.label)?.action === 'emergency' && runnerUp.probability >= thresholds.emergencyRunnerUp;
+  if (runnerUp && emergencyRunnerUp && !covered && !evidence.notCovered && evidence.emergency) {
+    return { ...partial, topic: runnerUp.label, action: 'emergency', confidence: round(runnerUp.probability), reason: 'classifier' };
+  }
   if (personal.score >= thresholds.personalCase) {
     const topic = best && !emergencyLead && (confident || probability >= thresholds.minProbability / 2) ? best.label : null;
     return { ...partial, topic, action: 'handoff', confidence: round(Math.min(1, personal.score / 2 + 0.4)), reason: 'personal-case', signal: personal.hits[0]?.phrase };

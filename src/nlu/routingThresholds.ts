@@ -15,6 +15,12 @@ export interface RoutingThresholds {
   minProbabilityWithoutConcept: number;
   /** An emergency topic from the classifier alone is trusted from this probability (recall first). */
   emergencyProbability: number;
+  /**
+   * When the classifier is unsure of every topic, an emergency topic in second place with
+   * at least this probability (and a word of the emergency examples in the message) is
+   * treated as an emergency: a wrong alarm costs one message, a missed one can cost a life.
+   */
+  emergencyRunnerUp: number;
   /** Personal-case weight from which the thread goes to a person. */
   personalCase: number;
   /** How many alternatives to offer when unsure. */
@@ -27,6 +33,7 @@ export const defaultThresholds: RoutingThresholds = {
   minContentWords: 0.1,
   minProbabilityWithoutConcept: 0.95,
   emergencyProbability: 0.5,
+  emergencyRunnerUp: 0.15,
   personalCase: 1,
   alternatives: 3,
 };

@@ -1,4 +1,6 @@
+import { join } from 'node:path';
 import { loadContentTree } from '../../../src/content/loadContentTree.js';
+import { loadSignals } from '../../../src/nlu/loadSignals.js';
 import { type RouterIndex, buildRouterIndex } from '../../../src/nlu/buildRouterIndex.js';
 import { routeMessage } from '../../../src/nlu/routeMessage.js';
 
@@ -133,3 +135,26 @@ describe('the emergency check on the shipped content', () => {
     expect(routeMessage('ابني ما عم يرد علي ولونه ازرق', {}, index)).toMatchObject({ action: 'emergency', topic: 'nood.112' });
   });
 });
+
+describe('an emergency the lexicon does not know', () => {
+  // The classifier alone: the same content with an empty emergency lexicon.
+  let withoutLexicon: RouterIndex;
+  beforeAll(async () => {
+    const tree = await loadContentTree('content');
+    const signals = loadSignals(join(tree.dir, 'signals'));
+    withoutLexicon = buildRouterIndex(tree, { signals: { ...signals, emergency: {} } });
+  });
+
+  it('is raised when the classifier is unsure and an emergency topic comes second', () => {
+    const text = 'there is smoke coming from the flat under us and the alarm keep beeping';
+    const result = routeMessage(text, {}, withoutLexicon);
+    expect(result.alternatives[0]?.topic).not.toBe('nood.112');
+    expect(result).toMatchObject({ action: 'emergency', topic: 'nood.112', reason: 'classifier' });
+    const stricter = buildRouterIndexWith(withoutLexicon, { emergencyRunnerUp: 1 });
+    expect(routeMessage(text, {}, stricter).action).not.toBe('emergency');
+  });
+});
+
+function buildRouterIndexWith(index: RouterIndex, thresholds: Partial<RouterIndex['thresholds']>): RouterIndex {
+  return { ...index, thresholds: { ...index.thresholds, ...thresholds } };
+}
