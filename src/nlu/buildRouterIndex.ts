@@ -16,6 +16,7 @@ import { type TokenForms, analyseToken, idsOf, matchesIn } from './analyseMessag
 import { type LanguageTraits, languageTraits } from './detectLanguage.js';
 import { KnownWordMemo } from './KnownWordMemo.js';
 import { WordFacts } from './WordFacts.js';
+import { isContentWord, isTopicWord } from './wordKinds.js';
 import { PhraseMatcher, PhraseSection, tokenVariants } from './PhraseMatcher.js';
 import { SignalDetector } from './SignalDetector.js';
 import { stemToken } from './stemToken.js';
@@ -96,6 +97,19 @@ export interface RouterIndex {
 export interface TokenFacts {
   analysis: TokenForms;
   traits: LanguageTraits;
+  /** Its correction carries meaning (isContentWord), and is a word a topic should share with it (isTopicWord). */
+  contentWord: boolean;
+  topicWord: boolean;
+}
+
+function tokenFacts(token: string, vocabulary: FuzzyLexicon, wordIds: ReadonlyMap<string, number>, domainTerms: ReadonlySet<string>): TokenFacts {
+  const analysis = analyseToken(token, vocabulary, wordIds);
+  return {
+    analysis,
+    traits: languageTraits(token, domainTerms),
+    contentWord: isContentWord(analysis.corrected),
+    topicWord: isTopicWord(analysis.corrected),
+  };
 }
 
 export interface BuildOptions {
@@ -174,7 +188,7 @@ export function buildRouterIndex(tree: ContentTree, options: BuildOptions = {}):
     knownStems,
     wordIds,
     wordFacts: new WordFacts(wordIds, knownWords, emergencyWords),
-    tokenFacts: new KnownWordMemo(wordIds, (token) => ({ analysis: analyseToken(token, vocabulary, wordIds), traits: languageTraits(token, domainTerms) })),
+    tokenFacts: new KnownWordMemo(wordIds, (token) => tokenFacts(token, vocabulary, wordIds, domainTerms)),
     stemTables,
     wordEvidence,
     emergencyWords,

@@ -81,7 +81,8 @@ function foldEthiopic(code: number): string {
  */
 export function normalizeText(text: string): string {
   // toLowerCase maps İ to i + U+0307 (dropped below); plain I must become i, not ı.
-  const source = text.normalize('NFKC').replace(/İ/g, 'i').replace(/€/g, ' euro ').toLowerCase();
+  // Plain ASCII (most Latin-script messages) is its own NFKC form and has no İ or €.
+  const source = (isAscii(text) ? text : text.normalize('NFKC').replace(/İ/g, 'i').replace(/€/g, ' euro ')).toLowerCase();
   let out = '';
   let last = '';
   let run = 0;
@@ -114,6 +115,11 @@ export function normalizeText(text: string): string {
     }
   }
   return last === SPACE ? out.slice(0, -1) : out;
+}
+
+function isAscii(text: string): boolean {
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) > 0x7f) return false;
+  return true;
 }
 
 // Persian writes the verb prefix می/نمی and the plural ها as separate words,

@@ -8,12 +8,10 @@
 // because the classifier's posterior over a few stray n-grams means nothing.
 import type { Action, Locale } from '../content/schema.js';
 import { type AnalysedMessage, analyseTokens, matchesIn } from './analyseMessage.js';
-import { type RouterIndex, type TopicInfo, notCoveredLabel } from './buildRouterIndex.js';
+import { type RouterIndex, type TokenFacts, type TopicInfo, notCoveredLabel } from './buildRouterIndex.js';
 import { pickEmergency } from './detectEmergency.js';
 import { type LanguageGuess, detectLanguageOfTokens } from './detectLanguage.js';
 import { conceptBucket, extractFeatures, featureTableKey, messageStemmer, wordBucket } from './extractFeatures.js';
-import { allMarkerWords } from './languageMarkers.js';
-import { scriptOf } from './normalizeText.js';
 import type { Classification, LabelEvidence } from './TopicClassifier.js';
 
 type Stemmer = (token: string) => string;
@@ -70,7 +68,7 @@ export function routeMessage(text: string, context: RouteContext, index: RouterI
   if (isSmallTalk(message, index)) {
     return { ...base, topic: null, action: 'ask', confidence: 0, alternatives: [], reason: 'smalltalk' };
   }
-  const { classification, covered, concepts, notCovered } = classifyMessage(message, guess, context, index, stem);
+  const { classification, covered, concepts, notCovered } = classifyMessage(message, facts, guess, context, index, stem);
   // A hit bound to topics counts when the best topic is one of them; a group without a topic of its own ("help me") takes that one.
   const best = classification.ranked[0]?.label ?? '';
   const conditional = pickEmergency(emergencyHits.filter((hit) => hit.onlyWithTopics.includes(best)).map((hit) => ({ ...hit, topic: hit.topic ?? best })));
@@ -81,7 +79,7 @@ export function routeMessage(text: string, context: RouteContext, index: RouterI
     .slice(0, index.thresholds.alternatives)
     .map(({ label, probability }) => ({ topic: label, confidence: round(probability) }));
   const withBase = { ...base, alternatives };
-  const evidence = { ...weighEvidence(message, guess, concepts, index, stem), notCovered };
+  const evidence = { ...weighEvidence(message, facts, guess, concepts, index, stem), notCovered };
   const request = detectRequest(message, classification, withBase, index);
   if (request) return request;
   // Out of vocabulary: no word of the message is known, so whatever the classifier
@@ -105,7 +103,7 @@ interface Evidence {
   notCovered?: boolean;
 }
 
-function weighEvidence(message: AnalysedMessage, guess: LanguageGuess, concepts: ReadonlySet<string>, index: RouterIndex, stem: Stemmer): Evidence {
+function weighEvidence(message: AnalysedMessage, facts: readonly TokenFacts[], guess: LanguageGuess, concepts: ReadonlySet<string>, index: RouterIndex, stem: Stemmer): Evidence {
   const inPhrase = new Uint8Array(message.tokens.length);
   for (const matches of [matchesIn(message, index.concepts), matchesIn(message, index.keywords)]) {
     for (const match of matches) inPhrase.fill(1, match.start, match.end + 1);
@@ -125,16 +123,10 @@ function weighEvidence(message: AnalysedMessage, guess: LanguageGuess, concepts:
     const isKnown = inPhrase[i] === 1 || index.wordFacts.anyKnown(ids) || forms.some((form) => index.knownStems.has(stem(form)));
     if (!isKnown) continue;
     known++;
-    if (emergency || !isContentWord(message.corrected[i] ?? token)) continue;
+    if (emergency || !facts[i]!.contentWord) continue;
     if (index.wordFacts.anyEmergency(forms, ids, guess.lang, stem)) emergency = true;
   }
   return { known, words, emergency };
-}
-
-/** Not a function word, not a number, and long enough to mean something (two Ge'ez or Arabic letters are a word). */
-function isContentWord(token: string): boolean {
-  if (allMarkerWords.has(token) || /^\d+$/.test(token)) return false;
-  return token.length > 2 || (token.length === 2 && scriptOf(token) !== 'latin');
 }
 
 /**
@@ -156,6 +148,7 @@ function isSmallTalk(message: AnalysedMessage, index: RouterIndex): boolean {
 
 function classifyMessage(
   message: AnalysedMessage,
+  facts: readonly TokenFacts[],
   guess: LanguageGuess,
   context: RouteContext,
   index: RouterIndex,
@@ -174,19 +167,19 @@ function classifyMessage(
   const notCovered = ranked.ranked[0]?.label === notCoveredLabel;
   const classification = withoutNotCovered(ranked);
   const best = classification.ranked[0]?.label ?? '';
-  const covered = isCovered(classification, evidence, concepts.size, index) && contentWordShare(message, guess, best, index, stem) >= index.thresholds.minContentWords;
+  const covered = isCovered(classification, evidence, concepts.size, index) && contentWordShare(message, facts, guess, best, index, stem) >= index.thresholds.minContentWords;
   return { classification, covered, concepts, notCovered };
 }
 
 /** Share of the message's content words whose stem occurs in the examples of `topic` (1 when there are none). */
-function contentWordShare(message: AnalysedMessage, guess: LanguageGuess, topic: string, index: RouterIndex, stem: Stemmer): number {
+function contentWordShare(message: AnalysedMessage, facts: readonly TokenFacts[], guess: LanguageGuess, topic: string, index: RouterIndex, stem: Stemmer): number {
   const { classifier } = index;
   const label = classifier.labelIndex(topic);
   let content = 0;
   let seen = 0;
   for (let i = 0; i < message.corrected.length; i++) {
     const token = message.corrected[i]!;
-    if (token.length <= 2 || allMarkerWords.has(token) || /^\d+$/.test(token)) continue;
+    if (!facts[i]!.topicWord) continue;
     content++;
     // A token that was not corrected is its own first form.
     const id = token === message.tokens[i] ? (message.formIds?.[i]?.[0] ?? -1) : (index.wordIds.get(token) ?? -1);
