@@ -245,19 +245,23 @@ function decideTopic(
   const likely = classification.ranked.slice(0, 3).filter((entry) => entry.probability >= 0.1).map((entry) => entry.label);
   const personal = index.personalCase.score(message, likely);
 
+  // A marker of the person's own paperwork (a fine, a letter, a rejection) outweighs an
+  // emergency guessed by the classifier alone ("I was fined in the bus"); the emergency
+  // lexicon has already spoken, and the thread still goes to a person.
+  const ownCase = personal.score >= thresholds.personalCase;
   // Safety first: an emergency topic that leads the ranking is trusted when the
   // classifier is fairly sure, and also when it is unsure of everything else.
   // A message that looks not covered at all needs the full emergency probability.
-  if (best && emergencyLead && evidence.emergency && (probability >= thresholds.emergencyProbability || (!covered && !evidence.notCovered))) {
+  if (!ownCase && best && emergencyLead && evidence.emergency && (probability >= thresholds.emergencyProbability || (!covered && !evidence.notCovered))) {
     return { ...partial, topic: best.label, action: 'emergency', confidence: round(capped), reason: 'classifier' };
   }
-  // Unsure of everything, with an emergency topic close behind: recall first as well.
+  // Unsure of every topic, with an emergency topic close behind: recall first as well.
   const runnerUp = classification.ranked[1];
-  const emergencyRunnerUp = runnerUp && index.topics.get(runnerUp.label)?.action === 'emergency' && runnerUp.probability >= thresholds.emergencyRunnerUp;
-  if (runnerUp && emergencyRunnerUp && !covered && !evidence.notCovered && evidence.emergency) {
+  const unsure = !covered && !evidence.notCovered && probability < thresholds.minProbability;
+  if (!ownCase && unsure && evidence.emergency && runnerUp && index.topics.get(runnerUp.label)?.action === 'emergency' && runnerUp.probability >= thresholds.emergencyRunnerUp) {
     return { ...partial, topic: runnerUp.label, action: 'emergency', confidence: round(runnerUp.probability), reason: 'classifier' };
   }
-  if (personal.score >= thresholds.personalCase) {
+  if (ownCase) {
     const topic = best && !emergencyLead && (confident || probability >= thresholds.minProbability / 2) ? best.label : null;
     return { ...partial, topic, action: 'handoff', confidence: round(Math.min(1, personal.score / 2 + 0.4)), reason: 'personal-case', signal: personal.hits[0]?.phrase };
   }

@@ -136,6 +136,13 @@ describe('the emergency check on the shipped content', () => {
   });
 });
 
+describe('the own case and the classifier\'s emergencies', () => {
+  it('hands off a fine instead of guessing an emergency from it', () => {
+    expect(routeMessage('мене оштрафували в автобусі', {}, index)).toMatchObject({ action: 'handoff', reason: 'personal-case' });
+    expect(routeMessage('ik kreeg een bekeuring van de politie', {}, index)).toMatchObject({ action: 'handoff', reason: 'personal-case' });
+  });
+});
+
 describe('an emergency the lexicon does not know', () => {
   // The classifier alone: the same content with an empty emergency lexicon.
   let withoutLexicon: RouterIndex;
