@@ -245,12 +245,16 @@ export class TopicClassifier {
     return this.rank(evidence);
   }
 
-  /** The labels ranked by the posterior the evidence gives them. */
-  rank(evidence: LabelEvidence): Classification {
+  /**
+   * The labels ranked by the posterior the evidence gives them: all of them, or the `top`
+   * most likely. `prefer`: a label whose probability counts 1.5 times (then renormalised),
+   * enough to break a near tie (the previous turn's topic).
+   */
+  rank(evidence: LabelEvidence, options: RankOptions = {}): Classification {
     const n = this.labels.length;
     const scores = this.scratch;
     for (let i = 0; i < n; i++) scores[i] = evidence.scores[i]! + evidence.known * this.unseen[i]!;
-    return this.summarise(scores, evidence.known, evidence.total, evidence.pooled);
+    return this.summarise(scores, evidence, options);
   }
 
   /** Share of the evidence's raw feature weight that training saw with `label`. */
@@ -298,7 +302,7 @@ export class TopicClassifier {
     return false;
   }
 
-  private summarise(scores: Float64Array, known: number, total: number, pooled: number): Classification {
+  private summarise(scores: Float64Array, { known, total, pooled }: LabelEvidence, { top, prefer }: RankOptions): Classification {
     const n = scores.length;
     let best = -Infinity;
     for (let i = 0; i < n; i++) best = Math.max(best, scores[i]!);
@@ -308,19 +312,42 @@ export class TopicClassifier {
     let sum = 0;
     for (let i = 0; i < n; i++) sum += probabilities[i] = Math.exp((scores[i]! - best) / scale);
     for (let i = 0; i < n; i++) probabilities[i] = known > 0 ? probabilities[i]! / sum : 1 / n;
-    // Most probable first, ties in label order: a stable insertion sort of label numbers.
     const order = this.order;
-    for (let i = 0; i < n; i++) {
-      let at = i;
-      while (at > 0 && probabilities[order[at - 1]!]! < probabilities[i]!) {
-        order[at] = order[at - 1]!;
-        at--;
-      }
-      order[at] = i;
+    for (let i = 0; i < n; i++) order[i] = i;
+    sortByProbability(order, probabilities);
+    const preferred = prefer === undefined ? -1 : this.labels.indexOf(prefer);
+    if (preferred >= 0) {
+      // Boosted, then renormalised over the ranking (summed in its order) and ranked again.
+      probabilities[preferred] = probabilities[preferred]! * 1.5;
+      let boostedSum = 0;
+      for (let r = 0; r < n; r++) boostedSum += probabilities[order[r]!]!;
+      for (let i = 0; i < n; i++) probabilities[i] = probabilities[i]! / boostedSum;
+      sortByProbability(order, probabilities);
     }
-    const ranked = new Array<{ label: string; probability: number }>(n);
-    for (let r = 0; r < n; r++) ranked[r] = { label: this.labels[order[r]!]!, probability: probabilities[order[r]!]! };
+    const length = Math.min(n, top ?? n);
+    const ranked = new Array<{ label: string; probability: number }>(length);
+    for (let r = 0; r < length; r++) ranked[r] = { label: this.labels[order[r]!]!, probability: probabilities[order[r]!]! };
     return { ranked, evidence: known > 0 ? (best - pooled) / known : 0, coverage: total > 0 ? known / total : 0 };
+  }
+}
+
+export interface RankOptions {
+  /** Only the most likely labels (default: all). */
+  top?: number;
+  /** A label whose probability counts 1.5 times before renormalising. */
+  prefer?: string;
+}
+
+/** Most probable first, ties keeping their present order: a stable insertion sort of label numbers. */
+function sortByProbability(order: Uint16Array, probabilities: Float64Array): void {
+  for (let i = 1; i < order.length; i++) {
+    const label = order[i]!;
+    let at = i;
+    while (at > 0 && probabilities[order[at - 1]!]! < probabilities[label]!) {
+      order[at] = order[at - 1]!;
+      at--;
+    }
+    order[at] = label;
   }
 }
 

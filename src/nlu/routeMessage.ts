@@ -163,7 +163,9 @@ function classifyMessage(
   for (const token of message.corrected) if (!known?.addTo(token, evidence)) unknown.push(token);
   const features = extractFeatures(unknown, { lang: guess.lang, arabizi, verbatim: index.domainTerms, concepts, weights: index.featureWeights, stem, transient: true });
   index.classifier.accumulate(features, evidence);
-  const ranked = preferPrevious(index.classifier.rank(evidence), context.previousTopic);
+  // Routing reads the best few: the best, the runner-up and the alternatives, one more for the not-covered label.
+  const top = Math.max(3, index.thresholds.alternatives) + 1;
+  const ranked = index.classifier.rank(evidence, { top, prefer: context.previousTopic });
   const notCovered = ranked.ranked[0]?.label === notCoveredLabel;
   const classification = withoutNotCovered(ranked);
   const best = classification.ranked[0]?.label ?? '';
@@ -297,19 +299,6 @@ function uniqueKeywordTopic(message: AnalysedMessage, index: RouterIndex): strin
 // label itself is no topic and leaves the ranking.
 function withoutNotCovered(classification: Classification): Classification {
   return { ...classification, ranked: classification.ranked.filter((entry) => entry.label !== notCoveredLabel) };
-}
-
-// A follow-up like "and for my children?" leans on the previous topic, but only
-// enough to break a near tie: it multiplies that topic's probability by 1.5.
-function preferPrevious(classification: Classification, previousTopic: string | undefined): Classification {
-  if (!previousTopic) return classification;
-  const boosted = classification.ranked.map((entry) => ({
-    label: entry.label,
-    probability: entry.label === previousTopic ? entry.probability * 1.5 : entry.probability,
-  }));
-  const sum = boosted.reduce((total, entry) => total + entry.probability, 0);
-  const ranked = boosted.map((entry) => ({ ...entry, probability: entry.probability / sum })).sort((a, b) => b.probability - a.probability);
-  return { ...classification, ranked };
 }
 
 function round(value: number): number {
