@@ -12,7 +12,10 @@ import { withinOneEdit } from './PhraseMatcher.js';
 const NONE = -1;
 
 export class FuzzyLexicon {
-  private readonly byVariant = new Map<number, string[]>();
+  /** Variant hash → its list of words, in an open-addressing table (keys are 30-bit, -1 is free). */
+  private keys = new Int32Array(1024).fill(-1);
+  private listOf = new Int32Array(1024);
+  private readonly lists: string[][] = [];
   private readonly words = new Set<string>();
 
   constructor(
@@ -28,9 +31,9 @@ export class FuzzyLexicon {
     const keys = variantHashes(word);
     for (let skip = NONE; skip < word.length; skip++) {
       const key = keys[skip + 1]!;
-      const list = this.byVariant.get(key);
+      const list = this.lists[this.find(key)];
       if (list) list.push(word);
-      else this.byVariant.set(key, [word]);
+      else this.insert(key, [word]);
     }
   }
 
@@ -48,12 +51,51 @@ export class FuzzyLexicon {
     let best: string | undefined;
     const keys = variantHashes(token);
     for (let skip = NONE; skip < token.length; skip++) {
-      for (const word of this.byVariant.get(keys[skip + 1]!) ?? []) {
+      const list = this.lists[this.find(keys[skip + 1]!)];
+      if (!list) continue;
+      for (const word of list) {
         if (word === best || (best && word.length <= best.length)) continue;
         if (withinOneEdit(token, word)) best = word;
       }
     }
     return best;
+  }
+
+  /** The number of `key`'s list, or -1. */
+  private find(key: number): number {
+    const { keys, listOf } = this;
+    const mask = keys.length - 1;
+    for (let slot = Math.imul(key, 0x9e3779b1) >>> 12 & mask; ; slot = (slot + 1) & mask) {
+      const found = keys[slot]!;
+      if (found === key) return listOf[slot]!;
+      if (found === -1) return -1;
+    }
+  }
+
+  private insert(key: number, list: string[]): void {
+    if (2 * (this.lists.length + 1) > this.keys.length) this.grow();
+    const mask = this.keys.length - 1;
+    let slot = Math.imul(key, 0x9e3779b1) >>> 12 & mask;
+    while (this.keys[slot] !== -1) slot = (slot + 1) & mask;
+    this.keys[slot] = key;
+    this.listOf[slot] = this.lists.length;
+    this.lists.push(list);
+  }
+
+  private grow(): void {
+    const oldKeys = this.keys;
+    const oldLists = this.listOf;
+    this.keys = new Int32Array(oldKeys.length * 2).fill(-1);
+    this.listOf = new Int32Array(oldKeys.length * 2);
+    const mask = this.keys.length - 1;
+    for (let i = 0; i < oldKeys.length; i++) {
+      const key = oldKeys[i]!;
+      if (key === -1) continue;
+      let slot = Math.imul(key, 0x9e3779b1) >>> 12 & mask;
+      while (this.keys[slot] !== -1) slot = (slot + 1) & mask;
+      this.keys[slot] = key;
+      this.listOf[slot] = oldLists[i]!;
+    }
   }
 }
 

@@ -38,6 +38,8 @@ export interface LabelEvidence {
    * when `supportIn` asks, not added up for every label of every word.
    */
   words: { tables: Float32Array[]; at: number[] };
+  /** Model blocks of features added with their "seen" weight left for `supportIn` (and their raw weights). */
+  features: { blocks: number[]; raws: number[] };
   /** idf-scaled weight of the features training saw, of all features, and the pooled log-likelihood. */
   known: number;
   total: number;
@@ -173,7 +175,7 @@ export class TopicClassifier {
   /** Empty evidence, to `accumulate` features and `merge` word evidence into. */
   newEvidence(): LabelEvidence {
     const n = this.labels.length;
-    return { scores: new Float64Array(n), seen: new Float64Array(n), known: 0, total: 0, pooled: 0, weight: 0, words: { tables: [], at: [] } };
+    return { scores: new Float64Array(n), seen: new Float64Array(n), known: 0, total: 0, pooled: 0, weight: 0, words: { tables: [], at: [] }, features: { blocks: [], raws: [] } };
   }
 
   /**
@@ -187,11 +189,13 @@ export class TopicClassifier {
     evidence.known = evidence.total = evidence.pooled = evidence.weight = 0;
     evidence.words.tables.length = 0;
     evidence.words.at.length = 0;
+    evidence.features.blocks.length = 0;
+    evidence.features.raws.length = 0;
     return evidence;
   }
 
   /** Adds the evidence of `features` to `into`. */
-  accumulate(features: Features, into: LabelEvidence): void {
+  accumulate(features: Features, into: LabelEvidence, { deferSeen = false } = {}): void {
     const { buckets, weights } = features;
     const { blocks, model, maxIdf } = this;
     const { scores, seen } = into;
@@ -209,6 +213,16 @@ export class TopicClassifier {
       into.known += weight;
       into.pooled += weight * model[at + 1]!;
       const end = at + 3 + 2 * model[at + 2]!;
+      if (deferSeen) {
+        // Routing needs the seen weight of one label only (supportIn): keep the block.
+        into.features.blocks.push(at);
+        into.features.raws.push(raw);
+        for (let pair = at + 3; pair < end; pair += 2) {
+          const label = model[pair]!;
+          scores[label] = scores[label]! + weight * model[pair + 1]!;
+        }
+        continue;
+      }
       for (let pair = at + 3; pair < end; pair += 2) {
         const label = model[pair]!;
         scores[label] = scores[label]! + weight * model[pair + 1]!;
@@ -265,7 +279,10 @@ export class TopicClassifier {
     const { tables, at } = evidence.words;
     const n = this.labels.length;
     for (let w = 0; w < at.length; w++) seen += tables[w]![at[w]! + 4 + n + index]!;
-    return (seen + evidence.seen[index]!) / evidence.weight;
+    let featureSeen = evidence.seen[index]!;
+    const { blocks, raws } = evidence.features;
+    for (let f = 0; f < blocks.length; f++) if (this.seenWith(blocks[f]!, index)) featureSeen += raws[f]!;
+    return (seen + featureSeen) / evidence.weight;
   }
 
   /** Whether training saw the feature in `bucket` with `label`. */

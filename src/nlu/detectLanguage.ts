@@ -131,7 +131,7 @@ function markerPoints(token: string, markers: CompiledMarkers): number {
 function guessLatin(text: string, tokens: readonly string[], traits: readonly LanguageTraits[], previous: Locale | undefined): LanguageGuess {
   const joined = tokens.join(' ');
   const scores: Record<LatinLanguage, number> = { nl: 0, en: 0, tr: 0, so: 0, arabizi: 0 };
-  for (const trait of traits) latinLanguages.forEach((language, i) => (scores[language] += trait.latin[i]!));
+  for (const trait of traits) for (let i = 0; i < latinLanguages.length; i++) scores[latinLanguages[i]!] += trait.latin[i]!;
   // Turkish letters, counted as Turkish lower-casing would see them (it makes every I a dotless ı).
   scores.tr += Math.min(6, 2 * countMatches(text, /[şğıŞĞI]/g)) + Math.min(1.5, 0.5 * countMatches(text, /[çöüÇÖÜ]/g));
   // Trigram statistics get more weight the longer the text is; they are skipped

@@ -162,7 +162,7 @@ function classifyMessage(
   const unknown: string[] = [];
   for (const token of message.corrected) if (!known?.addTo(token, evidence)) unknown.push(token);
   const features = extractFeatures(unknown, { lang: guess.lang, arabizi, verbatim: index.domainTerms, concepts, weights: index.featureWeights, stem, transient: true });
-  index.classifier.accumulate(features, evidence);
+  index.classifier.accumulate(features, evidence, { deferSeen: true });
   // Routing reads the best few: the best, the runner-up and the alternatives, one more for the not-covered label.
   const top = Math.max(3, index.thresholds.alternatives) + 1;
   const ranked = index.classifier.rank(evidence, { top, prefer: context.previousTopic });
