@@ -90,6 +90,12 @@ interface TrieNode {
 
 const noPhrases: readonly Phrase[] = [];
 
+/** Every id is a word the matcher was primed with (0 <= id < size). */
+function allKnown(ids: readonly number[], size: number): boolean {
+  for (const id of ids) if (id < 0 || id >= size) return false;
+  return true;
+}
+
 /** Two code units folded into 16 bits, for the infix bitmap. */
 function pairHash(first: number, second: number): number {
   return (Math.imul(first, 0x9e37) ^ second) & 0xffff;
@@ -114,6 +120,21 @@ export class PhraseMatcher {
   /** Per word id, the number of the last `match` whose message contains it (no clearing between messages). */
   private present = new Int32Array(0);
   private generation = 0;
+  /**
+   * The same candidates in typed arrays, so that the common case (every form of a token is a
+   * known word) reads a few compact arrays and touches a phrase object only when it may match:
+   * the phrases numbered, word id → its phrase numbers (candidates[candidateStart[id], candidateStart[id + 1])),
+   * per phrase whether it is one word, and its required word ids (required[requiredStart[p], requiredStart[p + 1])).
+   */
+  private numbered: Phrase[] = [];
+  private candidateStart = new Int32Array(1);
+  private candidates = new Int32Array(0);
+  private oneWord = new Uint8Array(0);
+  private requiredStart = new Int32Array(1);
+  private required = new Int32Array(0);
+  /** Per phrase number, the last token that took it as a candidate (so a phrase is tried once per token). */
+  private takenAt = new Int32Array(0);
+  private token = 0;
 
   constructor(groups: PhraseGroups = {}, maxGap = 2) {
     this.addGroups(groups, maxGap);
@@ -172,6 +193,34 @@ export class PhraseMatcher {
       const required = phrase.parts.slice(1).flatMap((part) => (part.kind === 'exact' && part.text.length < 6 && wordIds.has(part.text) ? [wordIds.get(part.text)!] : []));
       if (required.length > 0) phrase.required = Int32Array.from(required);
     }
+    this.pack(wordIds.size, primed);
+  }
+
+  /** Fills the typed candidate tables from `byId` (see `numbered`). */
+  private pack(size: number, primed: ReadonlySet<Phrase>): void {
+    this.numbered = [...primed];
+    const numberOf = new Map(this.numbered.map((phrase, p) => [phrase, p]));
+    this.candidateStart = new Int32Array(size + 1);
+    let total = 0;
+    for (let id = 0; id < size; id++) {
+      this.candidateStart[id] = total;
+      total += this.byId[id]!.length;
+    }
+    this.candidateStart[size] = total;
+    this.candidates = new Int32Array(total);
+    for (let id = 0, at = 0; id < size; id++) for (const phrase of this.byId[id]!) this.candidates[at++] = numberOf.get(phrase)!;
+    const count = this.numbered.length;
+    this.oneWord = Uint8Array.from(this.numbered, (phrase) => (phrase.parts.length === 1 ? 1 : 0));
+    this.requiredStart = new Int32Array(count + 1);
+    let requiredTotal = 0;
+    this.numbered.forEach((phrase, p) => {
+      this.requiredStart[p] = requiredTotal;
+      requiredTotal += phrase.required?.length ?? 0;
+    });
+    this.requiredStart[count] = requiredTotal;
+    this.required = new Int32Array(requiredTotal);
+    this.numbered.forEach((phrase, p) => phrase.required && this.required.set(phrase.required, this.requiredStart[p]!));
+    this.takenAt = new Int32Array(count);
   }
 
   /**
@@ -185,6 +234,10 @@ export class PhraseMatcher {
     for (let i = 0; i < forms.length; i++) {
       const tokenForms = forms[i] ?? [];
       const ids = formIds?.[i];
+      if (generation > 0 && ids && this.takenAt.length > 0 && allKnown(ids, this.present.length)) {
+        this.matchKnownToken(ids, forms, i, generation, found);
+        continue;
+      }
       let candidates = this.candidatesOf(tokenForms[0] ?? '', ids?.[0]);
       if (tokenForms.length > 1) {
         // Usually only one form has candidates: merge (without repeats) only when several do.
@@ -203,6 +256,37 @@ export class PhraseMatcher {
       }
     }
     return found;
+  }
+
+  /** match() for a token all of whose forms are known words: the typed tables only, phrase objects for the survivors. */
+  private matchKnownToken(ids: readonly number[], forms: readonly (readonly string[])[], i: number, generation: number, found: PhraseMatch[]): void {
+    const token = ++this.token;
+    const { candidateStart, candidates, oneWord, requiredStart, required, present, takenAt } = this;
+    for (let f = 0; f < ids.length; f++) {
+      const id = ids[f]!;
+      for (let k = candidateStart[id]!, end = candidateStart[id + 1]!; k < end; k++) {
+        const p = candidates[k]!;
+        // A phrase that several forms of the token start is tried once, at its first form.
+        if (takenAt[p] === token) continue;
+        takenAt[p] = token;
+        let last = i;
+        if (oneWord[p] === 0) {
+          let missing = false;
+          for (let r = requiredStart[p]!, rEnd = requiredStart[p + 1]!; r < rEnd; r++) {
+            if (present[required[r]!] !== generation) {
+              missing = true;
+              break;
+            }
+          }
+          if (missing) continue;
+          const phrase = this.numbered[p]!;
+          last = matchRest(phrase.parts, forms, i, phrase.maxGap);
+          if (last < 0) continue;
+        }
+        const phrase = this.numbered[p]!;
+        found.push({ group: phrase.group, phrase: phrase.source, start: i, end: last });
+      }
+    }
   }
 
   private markPresent(formIds: readonly (readonly number[])[]): number {
