@@ -200,6 +200,60 @@ describe('detectEmergency', () => {
     expect(detectEmergency(text, detector)?.kind ?? null).toBe(kind);
   });
 
+  // The third round: medical emergencies said as symptoms or situations (heart attack signs,
+  // poisoning found afterwards, breathing, stroke, a floppy or fitting baby, very low sugar),
+  // and the everyday health questions near those words that must stay quiet.
+  const symptoms: [text: string, kind: string | null][] = [
+    ['mijn vader houdt zijn borst vast en zweet heel erg', 'nood.112'],
+    ['my husband has pressure on his chest and pain going down his arm', 'nood.112'],
+    ['ابي ماسك صدره وعم يعرق كتير', 'nood.112'],
+    ['پدرم سینه‌اش درد می‌کند و خیلی عرق می‌کند', 'nood.112'],
+    ['babamın göğsü sıkışıyor soğuk terliyor', 'nood.112'],
+    ['у тата тисне в грудях і віддає в ліву руку', 'nood.112'],
+    ['aabahay laabta ayaa xanuunaysa oo dhidid badan', 'nood.112'],
+    ['ኣቦይ ኣፍ ልቡ የሕምሞ ብዙሕ ይረሃጽ', 'nood.112'],
+    ['found my son with an open bottle of pills, some pills are missing', 'nood.112-vergiftiging'],
+    ['she drank something from the bottle under the sink', 'nood.112-vergiftiging'],
+    ['بنتي شربت شي من تحت المجلى', 'nood.112-vergiftiging'],
+    ['دخترم یه چیزی از زیر سینک خورده', 'nood.112-vergiftiging'],
+    ['kızım lavabonun altındaki şişeden bir şey içti', 'nood.112-vergiftiging'],
+    ['дитина випила щось з пляшки', 'nood.112-vergiftiging'],
+    ['ребенок выпил что-то из бутылки', 'nood.112-vergiftiging'],
+    ['ilmaha cabitay wax, wuu xanuunsanayaa', 'nood.112-vergiftiging'],
+    ['ጓለይ ካብ ጥርሙዝ ሰትያ', 'nood.112-vergiftiging'],
+    ['severe asthma attack not stopping, inhaler not helping', 'nood.112'],
+    ['حمله آسم شدید داره قطع نمیشه', 'nood.112'],
+    ['сильний напад астми не проходить', 'nood.112'],
+    ['arı soktu boğazı şişiyor', 'nood.112'],
+    ['раптом оніміла рука і нога з одного боку', 'nood.112'],
+    ['صورتش یه طرفی افتاده', 'nood.112'],
+    ['si lama filaan ah gacanta iyo lugta ayaa kabuubtay', 'nood.112'],
+    ['ገጹ ናብ ሓደ ወገን ተጠውዩ', 'nood.112'],
+    ['baby very sleepy and cannot be woken', 'nood.112'],
+    ['hoge koorts en ze kreeg een stuip', 'nood.112'],
+    ['ребенок вялый не пьет', 'nood.112'],
+    ['ብርቱዕ ረስኒ ኣለዎ ኣንቀጥቀጦ', 'nood.112'],
+    ['his sugar is very low and he does not react', 'nood.112'],
+    ['قندش خیلی افتاده جواب نمیده', 'nood.112'],
+    ['цукор дуже низький і він не реагує', 'nood.112'],
+    ['sokorta aad bay u yaraatay', 'nood.112'],
+    ['ሽኮሩ ኣዝዩ ወሪዱ', 'nood.112'],
+    ['ኢዱ ተቖሪጹ ደም ኣይደውን', 'nood.112-bloeding'],
+    ['кров ллється, не можу зупинити', 'nood.112-bloeding'],
+    ['where can I get a chest x-ray', null],
+    ['my diabetes medicine refill, where do I go', null],
+    ['how do I get an allergy test', null],
+    ['the water is leaking from under the sink, who fixes it', null],
+    ['тече вода під раковиною, кому дзвонити', null],
+    ['я випив щось від головного болю, чи можна їсти', null],
+    ['قرصام داره تموم میشه، نسخه میخوام', null],
+    ['farmashiyaha daawada furan xaggee ku yaal', null],
+    ['my baby sweats a lot at night, is that normal', null],
+  ];
+  it.each(symptoms)('%s → %s', (text, kind) => {
+    expect(detectEmergency(text, detector)?.kind ?? null).toBe(kind);
+  });
+
   it('puts suicidal thoughts before violence and violence before 112', () => {
     expect(detectEmergency('he hits me and I want to die', detector)?.kind).toBe('zorg.psychisch-acuut');
     expect(detectEmergency('he hits me with a knife', detector)?.kind).toBe('nood.huiselijk-geweld');
