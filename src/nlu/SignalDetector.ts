@@ -6,6 +6,7 @@
 // under its own namespace), so a message is matched once for all lexicons.
 import { type AnalysedMessage, analyseMessage, matchesIn } from './analyseMessage.js';
 import { FuzzyLexicon } from './FuzzyLexicon.js';
+import { PatternGate } from './PatternGate.js';
 import { PhraseMatcher } from './PhraseMatcher.js';
 import type { SignalGroup } from './signalsSchema.js';
 
@@ -33,6 +34,8 @@ export class SignalDetector {
   /** `unless` phrases go under their own prefix, so that the two may share one matcher. */
   private readonly unlessPrefix: string;
   private readonly patterns: { group: string; pattern: RegExp }[] = [];
+  /** Lets a pattern run only on a message with a word it can start with (see PatternGate). */
+  private readonly gate: PatternGate;
   /** Exact words of this lexicon's phrases: typo correction may aim at them. */
   readonly words = new Set<string>();
   private ownVocabulary: FuzzyLexicon | undefined;
@@ -54,6 +57,7 @@ export class SignalDetector {
     }
     for (const word of this.matchers.phrases.addGroups(phrases)) this.words.add(word);
     this.matchers.unless.addGroups(unless, 3);
+    this.gate = new PatternGate(this.patterns.map(({ pattern }) => pattern.source));
   }
 
   /** Signals in a raw message (typos in this lexicon's words are corrected first). */
@@ -70,8 +74,11 @@ export class SignalDetector {
       const key = match.group.slice(this.prefix.length);
       if (!found.has(key)) found.set(key, match.phrase);
     }
-    for (const { group, pattern } of this.patterns) {
-      if (!found.has(group) && pattern.test(message.normalized)) found.set(group, pattern.source);
+    if (this.patterns.length > 0) {
+      const open = this.gate.open(message.normalized);
+      this.patterns.forEach(({ group, pattern }, i) => {
+        if (!found.has(group) && open(i) && pattern.test(message.normalized)) found.set(group, pattern.source);
+      });
     }
     if (found.size === 0) return [];
     const cancelled = new Set(matchesIn(message, this.matchers.unless).map((match) => match.group));
