@@ -427,10 +427,33 @@ export class WordEvidenceTable {
     return this.offsets.size;
   }
 
+  /** Where each word's record starts, by the router's word id (see `numberWords`; -1: not in the table). */
+  private byId: Int32Array | undefined;
+
+  /** Numbers the table's words as `wordIds` does, so that `addWord` finds a record by id, not by string. */
+  numberWords(wordIds: ReadonlyMap<string, number>): void {
+    const byId = new Int32Array(wordIds.size).fill(-1);
+    for (const [word, id] of wordIds) {
+      const at = this.offsets.get(word);
+      if (at !== undefined) byId[id] = at;
+    }
+    this.byId = byId;
+  }
+
+  /** addTo for a word whose id in the numbering of `numberWords` is `id` (-1: no known word, so in no table). */
+  addWord(word: string, id: number, into: LabelEvidence): boolean {
+    if (!this.byId) return this.addTo(word, into);
+    const at = id >= 0 && id < this.byId.length ? this.byId[id]! : -1;
+    return at >= 0 && this.addAt(at, into);
+  }
+
   /** Adds `word`'s evidence to `into` (its "seen" weights by reference); false when the table does not know the word. */
   addTo(word: string, into: LabelEvidence): boolean {
     const at = this.offsets.get(word);
-    if (at === undefined) return false;
+    return at !== undefined && this.addAt(at, into);
+  }
+
+  private addAt(at: number, into: LabelEvidence): boolean {
     const { data, labelCount: n } = this;
     const { scores } = into;
     into.known += data[at]!;

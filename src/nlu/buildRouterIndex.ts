@@ -175,6 +175,7 @@ export function buildRouterIndex(tree: ContentTree, options: BuildOptions = {}):
   lap('features');
   const classifier = new TopicClassifier(training.documents, options.classifier);
   const wordEvidence = evidenceOfWords(training.featureTables, classifier);
+  for (const table of wordEvidence.values()) table.numberWords(wordIds);
   lap('train');
   return {
     classifier,

@@ -160,7 +160,12 @@ function classifyMessage(
   const evidence = index.classifier.reuseEvidence();
   const known = index.wordEvidence.get(featureTableKey(guess.lang, arabizi));
   const unknown: string[] = [];
-  for (const token of message.corrected) if (!known?.addTo(token, evidence)) unknown.push(token);
+  for (let i = 0; i < message.corrected.length; i++) {
+    const token = message.corrected[i]!;
+    // A token that was not corrected is its own first form, whose id analysis found.
+    const id = token === message.tokens[i] ? (message.formIds?.[i]?.[0] ?? -1) : (index.wordIds.get(token) ?? -1);
+    if (!known?.addWord(token, id, evidence)) unknown.push(token);
+  }
   const features = extractFeatures(unknown, { lang: guess.lang, arabizi, verbatim: index.domainTerms, concepts, weights: index.featureWeights, stem, transient: true });
   index.classifier.accumulate(features, evidence, { deferSeen: true });
   // Routing reads the best few: the best, the runner-up and the alternatives, one more for the not-covered label.
