@@ -7,7 +7,7 @@
 // building those strings, all of a word's in one pass (a polynomial hash of the
 // prefix before i and the suffix after it): tens of thousands of words load
 // without garbage, and a long unknown word costs linear time, not quadratic.
-import { withinOneEdit } from './PhraseMatcher.js';
+import { withinOneEdit } from './phraseParts.js';
 
 const NONE = -1;
 

@@ -8,24 +8,8 @@
 // (prefix stripped, typo corrected), computed once per message for all lexicons.
 // The first word of every phrase is indexed by kind and length, so a message
 // costs a few map lookups per token whatever the size of the lexicon.
-import { normalizeText } from './normalizeText.js';
-
-type PartKind = 'exact' | 'prefix' | 'suffix' | 'contains';
-interface Part {
-  kind: PartKind;
-  text: string;
-}
-interface Phrase {
-  group: string;
-  source: string;
-  parts: Part[];
-  maxGap: number;
-  /**
-   * Word ids (see `prime`) that the message must contain for the phrase to match: its later
-   * words that only match exactly (shorter than six letters, so without typo tolerance).
-   */
-  required?: Int32Array;
-}
+import { PartTrie } from './PartTrie.js';
+import { type Phrase, matchRest, parsePhrase } from './phraseParts.js';
 
 export interface PhraseMatch {
   group: string;
@@ -51,41 +35,6 @@ export function tokenVariants(token: string): string[] {
     if (stripped !== token && stripped.length >= 2) return [token, stripped];
   }
   return [token];
-}
-
-/** A character trie of first-part texts: walking a word visits every phrase whose text is a prefix of it. */
-class PartTrie {
-  private readonly root: TrieNode = { children: new Map(), phrases: [] };
-
-  add(text: string, phrase: Phrase): void {
-    let node = this.root;
-    for (let i = 0; i < text.length; i++) {
-      const unit = text.charCodeAt(i);
-      let child = node.children.get(unit);
-      if (!child) {
-        child = { children: new Map(), phrases: [] };
-        node.children.set(unit, child);
-      }
-      node = child;
-    }
-    node.phrases.push(phrase);
-  }
-
-  /** Adds the phrases of every text that `word` starts with at `from`, stepping by `step` (+1 forward, -1 backward), to `found`. */
-  walk(word: string, from: number, step: 1 | -1, found: Phrase[]): void {
-    let node: TrieNode | undefined = this.root;
-    for (let i = from; i >= 0 && i < word.length; i += step) {
-      node = node.children.get(word.charCodeAt(i));
-      if (!node) return;
-      for (const phrase of node.phrases) found.push(phrase);
-    }
-  }
-}
-
-/** Children by UTF-16 code unit: a small-integer key, where a one-letter string key would be hashed on every step. */
-interface TrieNode {
-  children: Map<number, TrieNode>;
-  phrases: Phrase[];
 }
 
 const noPhrases: readonly Phrase[] = [];
@@ -326,112 +275,4 @@ export class PhraseMatcher {
   groupsIn(forms: readonly (readonly string[])[]): Set<string> {
     return new Set(this.match(forms).map((match) => match.group));
   }
-}
-
-/**
- * One lexicon's share of a matcher that several lexicons fill, each under its own
- * prefix, so that a message is matched once for all of them. Its matches come
- * without the prefix, as from a matcher of its own.
- */
-export class PhraseSection {
-  /** The exact words of the section's phrases. */
-  readonly words: Set<string>;
-  private readonly prefix: string;
-
-  constructor(
-    readonly matcher: PhraseMatcher,
-    name: string,
-    groups: PhraseGroups,
-    maxGap = 2,
-  ) {
-    this.prefix = `${name}:`;
-    this.words = matcher.addGroups(Object.fromEntries(Object.entries(groups).map(([group, phrases]) => [this.prefix + group, phrases])), maxGap);
-  }
-
-  /** This section's matches among the matches of the whole matcher, in their order. */
-  pick(all: readonly PhraseMatch[]): PhraseMatch[] {
-    const own: PhraseMatch[] = [];
-    for (const match of all) if (match.group.startsWith(this.prefix)) own.push({ ...match, group: match.group.slice(this.prefix.length) });
-    return own;
-  }
-}
-
-function parsePhrase(source: string): Part[] {
-  const parts: Part[] = [];
-  for (const word of source.trim().split(/\s+/)) {
-    const starts = word.startsWith('*');
-    const ends = word.endsWith('*') && word.length > 1;
-    const words = normalizeText(word.replace(/^\*|\*$/g, '')).split(' ').filter(Boolean);
-    words.forEach((text, index) => {
-      const prefixOpen = ends && index === words.length - 1;
-      const suffixOpen = starts && index === 0;
-      const kind: PartKind = prefixOpen && suffixOpen ? 'contains' : prefixOpen ? 'prefix' : suffixOpen ? 'suffix' : 'exact';
-      parts.push({ kind, text });
-    });
-  }
-  return parts;
-}
-
-/** Whether a token (in any of its forms) matches one part of a phrase. */
-function partMatches(part: Part, forms: readonly string[]): boolean {
-  const { kind, text } = part;
-  for (let f = 0; f < forms.length; f++) {
-    const form = forms[f]!;
-    switch (kind) {
-      case 'exact':
-        if (form === text || (text.length >= 6 && withinOneEdit(form, text))) return true;
-        break;
-      case 'prefix':
-        if (form.startsWith(text)) return true;
-        break;
-      case 'suffix':
-        if (form.endsWith(text)) return true;
-        break;
-      case 'contains':
-        if (form.includes(text)) return true;
-        break;
-    }
-  }
-  return false;
-}
-
-// The index of the last token matched by the parts after the first (which matched at
-// `start`), or -1.
-function matchRest(parts: readonly Part[], forms: readonly (readonly string[])[], start: number, maxGap: number): number {
-  let position = start;
-  for (let p = 1; p < parts.length; p++) {
-    const part = parts[p]!;
-    let next = -1;
-    for (let j = position + 1; j <= position + 1 + maxGap && j < forms.length; j++) {
-      if (partMatches(part, forms[j] ?? [])) {
-        next = j;
-        break;
-      }
-    }
-    if (next < 0) return -1;
-    position = next;
-  }
-  return position;
-}
-
-/** Damerau-Levenshtein distance of at most one, without building a matrix (or any string). */
-export function withinOneEdit(a: string, b: string): boolean {
-  if (a === b) return true;
-  const la = a.length;
-  const lb = b.length;
-  if (Math.abs(la - lb) > 1) return false;
-  let i = 0;
-  while (i < la && i < lb && a.charCodeAt(i) === b.charCodeAt(i)) i++;
-  if (la === lb) {
-    if (sameFrom(a, i + 1, b, i + 1)) return true;
-    return a.charCodeAt(i) === b.charCodeAt(i + 1) && a.charCodeAt(i + 1) === b.charCodeAt(i) && sameFrom(a, i + 2, b, i + 2);
-  }
-  return la > lb ? sameFrom(a, i + 1, b, i) : sameFrom(a, i, b, i + 1);
-}
-
-/** Whether a from `ia` on equals b from `ib` on. */
-function sameFrom(a: string, ia: number, b: string, ib: number): boolean {
-  if (a.length - ia !== b.length - ib) return false;
-  for (let k = 0; ia + k < a.length; k++) if (a.charCodeAt(ia + k) !== b.charCodeAt(ib + k)) return false;
-  return true;
 }

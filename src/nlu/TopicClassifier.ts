@@ -6,7 +6,9 @@
 // corrections per feature, so classifying costs only the labels a feature occurs with.
 // Besides the ranking it reports how much better the best topic explains the
 // message than all content pooled together: the evidence for "not covered".
+import { BucketIds } from './BucketIds.js';
 import type { Features } from './extractFeatures.js';
+import { WordEvidenceTable } from './WordEvidenceTable.js';
 
 export interface TrainingDocument {
   label: string;
@@ -365,104 +367,5 @@ function sortByProbability(order: Uint16Array, probabilities: Float64Array): voi
       at--;
     }
     order[at] = label;
-  }
-}
-
-/**
- * Feature bucket → dense id, in an open-addressing table at most a quarter full: a few
- * hundred kilobytes that stay in the processor's cache, where a plain array over all
- * 2^20 buckets (4 MB) costs a cache miss for nearly every feature of a message.
- */
-class BucketIds {
-  /** Pairs of [bucket, id]; bucket -1 marks a free slot. */
-  private slots = new Int32Array(2 * 1024).fill(-1);
-  private mask = 1023;
-  private size = 0;
-
-  get(bucket: number): number {
-    const { slots, mask } = this;
-    for (let slot = (Math.imul(bucket, 0x9e3779b1) >>> 8) & mask; ; slot = (slot + 1) & mask) {
-      const key = slots[2 * slot]!;
-      if (key === bucket) return slots[2 * slot + 1]!;
-      if (key === -1) return -1;
-    }
-  }
-
-  set(bucket: number, id: number): void {
-    if (4 * (this.size + 1) > this.mask + 1) this.grow();
-    const { slots, mask } = this;
-    let slot = (Math.imul(bucket, 0x9e3779b1) >>> 8) & mask;
-    while (slots[2 * slot] !== -1 && slots[2 * slot] !== bucket) slot = (slot + 1) & mask;
-    if (slots[2 * slot] === -1) this.size++;
-    slots[2 * slot] = bucket;
-    slots[2 * slot + 1] = id;
-  }
-
-  forEach(visit: (bucket: number, id: number) => void): void {
-    for (let i = 0; i < this.slots.length; i += 2) if (this.slots[i] !== -1) visit(this.slots[i]!, this.slots[i + 1]!);
-  }
-
-  private grow(): void {
-    const old = this.slots;
-    this.slots = new Int32Array(old.length * 2).fill(-1);
-    this.mask = this.mask * 2 + 1;
-    this.size = 0;
-    for (let i = 0; i < old.length; i += 2) if (old[i] !== -1) this.set(old[i]!, old[i + 1]!);
-  }
-}
-
-/**
- * The evidence of every word of one language, one record of 4 + 2n numbers per word
- * (known, total, pooled, weight, n scores, n seen) in a single array: adding a known
- * word to a message reads one stretch of memory.
- */
-export class WordEvidenceTable {
-  constructor(
-    private readonly offsets: ReadonlyMap<string, number>,
-    private readonly data: Float32Array,
-    private readonly labelCount: number,
-  ) {}
-
-  get size(): number {
-    return this.offsets.size;
-  }
-
-  /** Where each word's record starts, by the router's word id (see `numberWords`; -1: not in the table). */
-  private byId: Int32Array | undefined;
-
-  /** Numbers the table's words as `wordIds` does, so that `addWord` finds a record by id, not by string. */
-  numberWords(wordIds: ReadonlyMap<string, number>): void {
-    const byId = new Int32Array(wordIds.size).fill(-1);
-    for (const [word, id] of wordIds) {
-      const at = this.offsets.get(word);
-      if (at !== undefined) byId[id] = at;
-    }
-    this.byId = byId;
-  }
-
-  /** addTo for a word whose id in the numbering of `numberWords` is `id` (-1: no known word, so in no table). */
-  addWord(word: string, id: number, into: LabelEvidence): boolean {
-    if (!this.byId) return this.addTo(word, into);
-    const at = id >= 0 && id < this.byId.length ? this.byId[id]! : -1;
-    return at >= 0 && this.addAt(at, into);
-  }
-
-  /** Adds `word`'s evidence to `into` (its "seen" weights by reference); false when the table does not know the word. */
-  addTo(word: string, into: LabelEvidence): boolean {
-    const at = this.offsets.get(word);
-    return at !== undefined && this.addAt(at, into);
-  }
-
-  private addAt(at: number, into: LabelEvidence): boolean {
-    const { data, labelCount: n } = this;
-    const { scores } = into;
-    into.known += data[at]!;
-    into.total += data[at + 1]!;
-    into.pooled += data[at + 2]!;
-    into.weight += data[at + 3]!;
-    for (let i = 0, s = at + 4; i < n; i++, s++) scores[i] = scores[i]! + data[s]!;
-    into.words.tables.push(data);
-    into.words.at.push(at);
-    return true;
   }
 }

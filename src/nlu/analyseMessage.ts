@@ -3,7 +3,8 @@
 // forms each token may match as (itself, without attached prefixes, corrected).
 import type { FuzzyLexicon } from './FuzzyLexicon.js';
 import { normalizeText, tokenize } from './normalizeText.js';
-import { type PhraseMatch, type PhraseMatcher, PhraseSection, tokenVariants } from './PhraseMatcher.js';
+import { type PhraseMatch, type PhraseMatcher, tokenVariants } from './PhraseMatcher.js';
+import { PhraseSection } from './PhraseSection.js';
 
 export interface AnalysedMessage {
   normalized: string;

@@ -17,11 +17,13 @@ import { type LanguageTraits, languageTraits } from './detectLanguage.js';
 import { KnownWordMemo } from './KnownWordMemo.js';
 import { WordFacts } from './WordFacts.js';
 import { isContentWord, isTopicWord } from './wordKinds.js';
-import { PhraseMatcher, PhraseSection, tokenVariants } from './PhraseMatcher.js';
+import { PhraseMatcher, tokenVariants } from './PhraseMatcher.js';
+import { PhraseSection } from './PhraseSection.js';
 import { SignalDetector } from './SignalDetector.js';
 import { stemToken } from './stemToken.js';
 import type { Signals } from './signalsSchema.js';
-import { type ClassifierOptions, type TrainingDocument, TopicClassifier, type WordEvidenceTable } from './TopicClassifier.js';
+import { type ClassifierOptions, type TrainingDocument, TopicClassifier } from './TopicClassifier.js';
+import type { WordEvidenceTable } from './WordEvidenceTable.js';
 import { type RoutingThresholds, defaultThresholds } from './routingThresholds.js';
 
 /**

@@ -1,7 +1,8 @@
 import distance from 'natural/lib/natural/distance/index.js';
 import { analyseMessage } from '../../../src/nlu/analyseMessage.js';
 import { FuzzyLexicon } from '../../../src/nlu/FuzzyLexicon.js';
-import { PhraseMatcher, withinOneEdit } from '../../../src/nlu/PhraseMatcher.js';
+import { PhraseMatcher } from '../../../src/nlu/PhraseMatcher.js';
+import { withinOneEdit } from '../../../src/nlu/phraseParts.js';
 
 const groupsOf = (matcher: PhraseMatcher, text: string): string[] => [...matcher.groupsIn(analyseMessage(text).forms)].sort();
 
