@@ -136,6 +136,15 @@ describe('the emergency check on the shipped content', () => {
   });
 });
 
+describe('drowning', () => {
+  it('is an emergency in the water, not in debt', () => {
+    expect(routeMessage('my son is drowning in the lake help', {}, index)).toMatchObject({ action: 'emergency', topic: 'nood.112' });
+    expect(routeMessage('ابني غرق بالمي', {}, index)).toMatchObject({ action: 'emergency', topic: 'nood.112' });
+    expect(routeMessage('I am drowning in debt what can I do', {}, index).action).not.toBe('emergency');
+    expect(routeMessage('тоне в боргах', {}, index).action).not.toBe('emergency');
+  });
+});
+
 describe('the own case and the classifier\'s emergencies', () => {
   it('hands off a fine instead of guessing an emergency from it', () => {
     expect(routeMessage('мене оштрафували в автобусі', {}, index)).toMatchObject({ action: 'handoff', reason: 'personal-case' });

@@ -254,6 +254,43 @@ describe('detectEmergency', () => {
     expect(detectEmergency(text, detector)?.kind ?? null).toBe(kind);
   });
 
+  // The fourth round: a swollen face or throat after food or a sting, sudden confusion or strange
+  // speech, "I will jump" (in dialect too), violence heard at the neighbours, a head wound, a
+  // sparking socket, drowning; and the routine questions near those words that must stay quiet.
+  const fourth: [text: string, kind: string | null][] = [
+    ['his face is swollen and he breathes weird', 'nood.112'],
+    ['wejigiisa ayaa bararay', 'nood.112'],
+    ['ገጹ ሓቢጡ', 'nood.112'],
+    ['وجهه انتفخ بعد ما اكل فستق', 'nood.112'],
+    ['صورتش ورم کرده', 'nood.112'],
+    ['yüzü şişti nefes alamıyor', 'nood.112'],
+    ['набрякло обличчя після горіхів', 'nood.112'],
+    ['opa is gevallen en praat raar', 'nood.112'],
+    ['صار يحكي كلام غريب', 'nood.112'],
+    ['babam saçma sapan konuşuyor', 'nood.112'],
+    ['він впав і не розуміє де він', 'nood.112'],
+    ['my friend says he will jump off the bridge', 'zorg.psychisch-acuut'],
+    ['رح يرمي حالو', 'zorg.psychisch-acuut'],
+    ['راح يذب نفسه من السطح', 'zorg.psychisch-acuut'],
+    ['köprüden atlayacağım', 'zorg.psychisch-acuut'],
+    ['я стрибну з мосту', 'zorg.psychisch-acuut'],
+    ['de buurman schreeuwt en er gaat iets kapot', 'nood.huiselijk-geweld'],
+    ['جارنا عم يصرخ وعم ينكسر شي', 'nood.huiselijk-geweld'],
+    ['сусід кричить щось бється', 'nood.huiselijk-geweld'],
+    ['er komen vonken uit het stopcontact', 'nood.112'],
+    ['mijn zoon is gevallen, zijn hoofd bloedt', 'nood.112'],
+    ['we pulled him out of the water', 'nood.112'],
+    ['how do I get an allergy test', null],
+    ['mijn knie is opgezwollen, moet ik naar de huisarts', null],
+    ['I got a confusing letter from the tax office', null],
+    ['where can I rent a jumping castle', null],
+    ['the neighbours are noisy, who do I complain to', null],
+    ['waar gooi ik mijn oude spullen weg', null],
+  ];
+  it.each(fourth)('%s → %s', (text, kind) => {
+    expect(detectEmergency(text, detector)?.kind ?? null).toBe(kind);
+  });
+
   it('puts suicidal thoughts before violence and violence before 112', () => {
     expect(detectEmergency('he hits me and I want to die', detector)?.kind).toBe('zorg.psychisch-acuut');
     expect(detectEmergency('he hits me with a knife', detector)?.kind).toBe('nood.huiselijk-geweld');
