@@ -1,4 +1,4 @@
-// A map from feature bucket to a number, in typed arrays.
+// A map from a non-negative 32-bit key (a feature bucket, a hash) to a number, in typed arrays.
 
 /**
  * Feature bucket → dense id, in an open-addressing table at most a quarter full: a few

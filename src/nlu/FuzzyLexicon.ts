@@ -7,14 +7,14 @@
 // building those strings, all of a word's in one pass (a polynomial hash of the
 // prefix before i and the suffix after it): tens of thousands of words load
 // without garbage, and a long unknown word costs linear time, not quadratic.
+import { BucketIds } from './BucketIds.js';
 import { withinOneEdit } from './phraseParts.js';
 
 const NONE = -1;
 
 export class FuzzyLexicon {
-  /** Variant hash → its list of words, in an open-addressing table (keys are 30-bit, -1 is free). */
-  private keys = new Int32Array(1024).fill(-1);
-  private listOf = new Int32Array(1024);
+  /** Variant hash (30 bits) → the number of its list of words. */
+  private readonly listOf = new BucketIds();
   private readonly lists: string[][] = [];
   private readonly words = new Set<string>();
 
@@ -31,9 +31,12 @@ export class FuzzyLexicon {
     const keys = variantHashes(word);
     for (let skip = NONE; skip < word.length; skip++) {
       const key = keys[skip + 1]!;
-      const list = this.lists[this.find(key)];
+      const list = this.lists[this.listOf.get(key)];
       if (list) list.push(word);
-      else this.insert(key, [word]);
+      else {
+        this.listOf.set(key, this.lists.length);
+        this.lists.push([word]);
+      }
     }
   }
 
@@ -51,7 +54,7 @@ export class FuzzyLexicon {
     let best: string | undefined;
     const keys = variantHashes(token);
     for (let skip = NONE; skip < token.length; skip++) {
-      const list = this.lists[this.find(keys[skip + 1]!)];
+      const list = this.lists[this.listOf.get(keys[skip + 1]!)];
       if (!list) continue;
       for (const word of list) {
         if (word === best || (best && word.length <= best.length)) continue;
@@ -59,43 +62,6 @@ export class FuzzyLexicon {
       }
     }
     return best;
-  }
-
-  /** The number of `key`'s list, or -1. */
-  private find(key: number): number {
-    const { keys, listOf } = this;
-    const mask = keys.length - 1;
-    for (let slot = Math.imul(key, 0x9e3779b1) >>> 12 & mask; ; slot = (slot + 1) & mask) {
-      const found = keys[slot]!;
-      if (found === key) return listOf[slot]!;
-      if (found === -1) return -1;
-    }
-  }
-
-  private insert(key: number, list: string[]): void {
-    if (2 * (this.lists.length + 1) > this.keys.length) this.grow();
-    const mask = this.keys.length - 1;
-    let slot = Math.imul(key, 0x9e3779b1) >>> 12 & mask;
-    while (this.keys[slot] !== -1) slot = (slot + 1) & mask;
-    this.keys[slot] = key;
-    this.listOf[slot] = this.lists.length;
-    this.lists.push(list);
-  }
-
-  private grow(): void {
-    const oldKeys = this.keys;
-    const oldLists = this.listOf;
-    this.keys = new Int32Array(oldKeys.length * 2).fill(-1);
-    this.listOf = new Int32Array(oldKeys.length * 2);
-    const mask = this.keys.length - 1;
-    for (let i = 0; i < oldKeys.length; i++) {
-      const key = oldKeys[i]!;
-      if (key === -1) continue;
-      let slot = Math.imul(key, 0x9e3779b1) >>> 12 & mask;
-      while (this.keys[slot] !== -1) slot = (slot + 1) & mask;
-      this.keys[slot] = key;
-      this.listOf[slot] = oldLists[i]!;
-    }
   }
 }
 

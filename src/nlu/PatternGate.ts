@@ -67,9 +67,9 @@ export function wordStarts(source: string): string[] | undefined {
     const start = literalStart(rest);
     return start ? [start] : undefined;
   }
-  const close = closingParen(rest);
-  if (close < 0 || optionalMarks.has(rest.charAt(close + 1))) return undefined;
-  const starts = topLevelAlternatives(rest.slice(3, close)).map(literalStart);
+  const group = readGroup(rest);
+  if (!group || optionalMarks.has(rest.charAt(group.close + 1))) return undefined;
+  const starts = group.alternatives.map(literalStart);
   return starts.every((start) => start.length > 0) ? starts : undefined;
 }
 
@@ -81,17 +81,25 @@ function literalStart(alternative: string): string {
   return alternative.slice(0, end);
 }
 
-/** The index of the parenthesis that closes the one at 0, or -1. */
-function closingParen(text: string): number {
+/** The group `(?:...)` at the start of `text`: its top-level alternatives and the index of its closing parenthesis. */
+function readGroup(text: string): { alternatives: string[]; close: number } | undefined {
+  const alternatives: string[] = [];
   let depth = 0;
+  let from = 3;
   for (let i = 0; i < text.length; i++) {
     const ch = text.charAt(i);
     if (ch === '\\') i++;
     else if (ch === '[') i = classEnd(text, i);
     else if (ch === '(') depth++;
-    else if (ch === ')' && --depth === 0) return i;
+    else if (ch === ')' && --depth === 0) {
+      alternatives.push(text.slice(from, i));
+      return { alternatives, close: i };
+    } else if (ch === '|' && depth === 1) {
+      alternatives.push(text.slice(from, i));
+      from = i + 1;
+    }
   }
-  return -1;
+  return undefined;
 }
 
 function classEnd(text: string, from: number): number {
@@ -100,23 +108,4 @@ function classEnd(text: string, from: number): number {
     else if (text.charAt(i) === ']') return i;
   }
   return text.length;
-}
-
-function topLevelAlternatives(text: string): string[] {
-  const alternatives: string[] = [];
-  let depth = 0;
-  let from = 0;
-  for (let i = 0; i < text.length; i++) {
-    const ch = text.charAt(i);
-    if (ch === '\\') i++;
-    else if (ch === '[') i = classEnd(text, i);
-    else if (ch === '(') depth++;
-    else if (ch === ')') depth--;
-    else if (ch === '|' && depth === 0) {
-      alternatives.push(text.slice(from, i));
-      from = i + 1;
-    }
-  }
-  alternatives.push(text.slice(from));
-  return alternatives;
 }

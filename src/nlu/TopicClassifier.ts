@@ -215,20 +215,16 @@ export class TopicClassifier {
       into.known += weight;
       into.pooled += weight * model[at + 1]!;
       const end = at + 3 + 2 * model[at + 2]!;
+      for (let pair = at + 3; pair < end; pair += 2) {
+        const label = model[pair]!;
+        scores[label] = scores[label]! + weight * model[pair + 1]!;
+      }
       if (deferSeen) {
         // Routing needs the seen weight of one label only (supportIn): keep the block.
         into.features.blocks.push(at);
         into.features.raws.push(raw);
-        for (let pair = at + 3; pair < end; pair += 2) {
-          const label = model[pair]!;
-          scores[label] = scores[label]! + weight * model[pair + 1]!;
-        }
-        continue;
-      }
-      for (let pair = at + 3; pair < end; pair += 2) {
-        const label = model[pair]!;
-        scores[label] = scores[label]! + weight * model[pair + 1]!;
-        seen[label] = seen[label]! + raw;
+      } else {
+        for (let pair = at + 3; pair < end; pair += 2) seen[model[pair]!] = seen[model[pair]!]! + raw;
       }
     }
   }

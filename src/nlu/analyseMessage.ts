@@ -34,14 +34,19 @@ export interface TokenForms {
   readonly corrected: string;
   readonly forms: readonly string[];
   readonly ids: readonly number[] | undefined;
+  /** The id of `corrected` in `wordIds` (-1: unknown, or no ids). */
+  readonly correctedId: number;
 }
 
 /** The analysis of one token: corrected against `vocabulary`, its forms and their ids in `wordIds`. */
 export function analyseToken(token: string, vocabulary: FuzzyLexicon | undefined, wordIds: ReadonlyMap<string, number> | undefined): TokenForms {
   const corrected = /\d/.test(token) ? token : (vocabulary?.correct(token) ?? token);
   const forms = tokenVariants(token);
+  // The correction is the first of its variants, which follow the token's own.
+  const correctedAt = corrected === token ? 0 : forms.length;
   if (corrected !== token) forms.push(...tokenVariants(corrected));
-  return { corrected, forms, ids: wordIds && forms.map((form) => wordIds.get(form) ?? -1) };
+  const ids = wordIds && forms.map((form) => wordIds.get(form) ?? -1);
+  return { corrected, forms, ids, correctedId: ids?.[correctedAt] ?? -1 };
 }
 
 /**

@@ -162,9 +162,7 @@ function classifyMessage(
   const unknown: string[] = [];
   for (let i = 0; i < message.corrected.length; i++) {
     const token = message.corrected[i]!;
-    // A token that was not corrected is its own first form, whose id analysis found.
-    const id = token === message.tokens[i] ? (message.formIds?.[i]?.[0] ?? -1) : (index.wordIds.get(token) ?? -1);
-    if (!known?.addWord(token, id, evidence)) unknown.push(token);
+    if (!known?.addWord(token, facts[i]!.analysis.correctedId, evidence)) unknown.push(token);
   }
   const features = extractFeatures(unknown, { lang: guess.lang, arabizi, verbatim: index.domainTerms, concepts, weights: index.featureWeights, stem, transient: true });
   index.classifier.accumulate(features, evidence, { deferSeen: true });
@@ -188,9 +186,7 @@ function contentWordShare(message: AnalysedMessage, facts: readonly TokenFacts[]
     const token = message.corrected[i]!;
     if (!facts[i]!.topicWord) continue;
     content++;
-    // A token that was not corrected is its own first form.
-    const id = token === message.tokens[i] ? (message.formIds?.[i]?.[0] ?? -1) : (index.wordIds.get(token) ?? -1);
-    const block = index.wordFacts.stemBlock(guess.lang, id, () => classifier.blockOf(wordBucket(token, { lang: guess.lang, verbatim: index.domainTerms, stem })));
+    const block = index.wordFacts.stemBlock(guess.lang, facts[i]!.analysis.correctedId, () => classifier.blockOf(wordBucket(token, { lang: guess.lang, verbatim: index.domainTerms, stem })));
     if (classifier.seenAt(block, label)) seen++;
   }
   return content === 0 ? 1 : seen / content;
