@@ -30,8 +30,8 @@ export class PatternGate {
     });
   }
 
-  /** Which expressions may match `text` (normalised: words separated by single spaces); valid until the next call. */
-  open(text: string): (i: number) => boolean {
+  /** Opens the expressions that may match `text` (normalised: words separated by single spaces), until the next call: see `isOpen`. */
+  open(text: string): void {
     const generation = ++this.generation;
     let node: GateNode | undefined = this.root;
     for (let at = 0; at <= text.length; at++) {
@@ -43,7 +43,11 @@ export class PatternGate {
       node = node?.children.get(unit);
       if (node) for (const i of node.patterns) this.openAt[i] = generation;
     }
-    return (i) => this.always[i] === 1 || this.openAt[i] === generation;
+  }
+
+  /** Whether expression `i` may match the text of the last `open`. */
+  isOpen(i: number): boolean {
+    return this.always[i] === 1 || this.openAt[i] === this.generation;
   }
 
   private add(start: string, pattern: number): void {

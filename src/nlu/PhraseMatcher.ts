@@ -13,6 +13,8 @@ import { type Phrase, matchRest, parsePhrase } from './phraseParts.js';
 
 export interface PhraseMatch {
   group: string;
+  /** The lexicon of the phrase, when several share the matcher ('' otherwise; see PhraseSection). */
+  section: string;
   /** The phrase as written in the lexicon. */
   phrase: string;
   /** Index of the first and last matched token. */
@@ -89,20 +91,23 @@ export class PhraseMatcher {
     this.addGroups(groups, maxGap);
   }
 
-  /** Adds groups and returns the exact words of their phrases; `maxGap` is how many other words may come between the words of a phrase. */
-  addGroups(groups: PhraseGroups, maxGap = 2): Set<string> {
+  /**
+   * Adds groups and returns the exact words of their phrases; `maxGap` is how many other words
+   * may come between the words of a phrase; `section` names the lexicon, when several share the matcher.
+   */
+  addGroups(groups: PhraseGroups, maxGap = 2, section = ''): Set<string> {
     const words = new Set<string>();
     for (const [group, phrases] of Object.entries(groups)) {
-      for (const source of phrases) for (const word of this.addPhrase(group, source, maxGap)) words.add(word);
+      for (const source of phrases) for (const word of this.addPhrase(group, section, source, maxGap)) words.add(word);
     }
     return words;
   }
 
-  private addPhrase(group: string, source: string, maxGap: number): string[] {
+  private addPhrase(group: string, section: string, source: string, maxGap: number): string[] {
     const parts = parsePhrase(source);
     const first = parts[0];
     if (!first) return [];
-    const phrase: Phrase = { group, source, parts, maxGap };
+    const phrase: Phrase = { group, section, source, parts, maxGap };
     if (first.kind === 'exact') {
       const list = this.exact.get(first.text);
       if (list) list.push(phrase);
@@ -201,7 +206,7 @@ export class PhraseMatcher {
         if (generation > 0 && phrase.required && !this.allPresent(phrase.required, generation)) continue;
         // The candidate lookup already matched the first part against one of the token's forms.
         const end = phrase.parts.length === 1 ? i : matchRest(phrase.parts, forms, i, phrase.maxGap);
-        if (end >= 0) found.push({ group: phrase.group, phrase: phrase.source, start: i, end });
+        if (end >= 0) found.push({ group: phrase.group, section: phrase.section, phrase: phrase.source, start: i, end });
       }
     }
     return found;
@@ -233,7 +238,7 @@ export class PhraseMatcher {
           if (last < 0) continue;
         }
         const phrase = this.numbered[p]!;
-        found.push({ group: phrase.group, phrase: phrase.source, start: i, end: last });
+        found.push({ group: phrase.group, section: phrase.section, phrase: phrase.source, start: i, end: last });
       }
     }
   }

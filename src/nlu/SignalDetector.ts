@@ -30,9 +30,10 @@ type MessageView = Pick<AnalysedMessage, 'forms' | 'formIds' | 'normalized' | 'm
 
 export class SignalDetector {
   private readonly matchers: SharedMatchers;
-  private readonly prefix: string;
-  /** `unless` phrases go under their own prefix, so that the two may share one matcher. */
-  private readonly unlessPrefix: string;
+  /** The section of the shared matchers that holds this lexicon's phrases (see PhraseSection). */
+  private readonly section: string;
+  /** `unless` phrases are a section of their own, so that the two may share one matcher. */
+  private readonly unlessSection: string;
   private readonly patterns: { group: string; pattern: RegExp }[] = [];
   /** Lets a pattern run only on a message with a word it can start with (see PatternGate). */
   private readonly gate: PatternGate;
@@ -46,17 +47,17 @@ export class SignalDetector {
     shared?: SharedMatchers,
   ) {
     this.matchers = shared ?? { phrases: new PhraseMatcher(), unless: new PhraseMatcher() };
-    this.prefix = `${namespace}:`;
-    this.unlessPrefix = `unless:${namespace}:`;
+    this.section = namespace;
+    this.unlessSection = `unless:${namespace}`;
     const phrases: Record<string, string[]> = {};
     const unless: Record<string, string[]> = {};
     for (const [key, group] of Object.entries(groups)) {
-      phrases[this.prefix + key] = Object.values(group.phrases).flat();
-      unless[this.unlessPrefix + key] = Object.values(group.unless).flat();
+      phrases[key] = Object.values(group.phrases).flat();
+      unless[key] = Object.values(group.unless).flat();
       for (const source of group.patterns) this.patterns.push({ group: key, pattern: new RegExp(source, 'u') });
     }
-    for (const word of this.matchers.phrases.addGroups(phrases)) this.words.add(word);
-    this.matchers.unless.addGroups(unless, 3);
+    for (const word of this.matchers.phrases.addGroups(phrases, 2, this.section)) this.words.add(word);
+    this.matchers.unless.addGroups(unless, 3, this.unlessSection);
     this.gate = new PatternGate(this.patterns.map(({ pattern }) => pattern.source));
   }
 
@@ -68,24 +69,27 @@ export class SignalDetector {
 
   /** Signals in an analysed message (one hit per group, first phrase found). */
   detectIn(message: MessageView): SignalHit[] {
-    const found = new Map<string, string>();
+    // Most messages have no signal: nothing is allocated for them.
+    let found: Map<string, string> | undefined;
     for (const match of matchesIn(message, this.matchers.phrases)) {
-      if (!match.group.startsWith(this.prefix)) continue;
-      const key = match.group.slice(this.prefix.length);
-      if (!found.has(key)) found.set(key, match.phrase);
+      if (match.section !== this.section) continue;
+      found ??= new Map();
+      if (!found.has(match.group)) found.set(match.group, match.phrase);
     }
     if (this.patterns.length > 0) {
-      const open = this.gate.open(message.normalized);
-      this.patterns.forEach(({ group, pattern }, i) => {
-        if (!found.has(group) && open(i) && pattern.test(message.normalized)) found.set(group, pattern.source);
-      });
+      this.gate.open(message.normalized);
+      for (let i = 0; i < this.patterns.length; i++) {
+        const { group, pattern } = this.patterns[i]!;
+        if (found?.has(group) !== true && this.gate.isOpen(i) && pattern.test(message.normalized)) (found ??= new Map()).set(group, pattern.source);
+      }
     }
-    if (found.size === 0) return [];
-    const cancelled = new Set(matchesIn(message, this.matchers.unless).map((match) => match.group));
+    if (!found) return [];
+    const cancelled = new Set<string>();
+    for (const match of matchesIn(message, this.matchers.unless)) if (match.section === this.unlessSection) cancelled.add(match.group);
     const hits: SignalHit[] = [];
     for (const [key, phrase] of found) {
       const group = this.groups[key];
-      if (!group || cancelled.has(this.unlessPrefix + key)) continue;
+      if (!group || cancelled.has(key)) continue;
       hits.push({ group: key, topic: group.topic, weight: group.weight, onlyWithTopics: group.only_with_topics, phrase });
     }
     return hits;

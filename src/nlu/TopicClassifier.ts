@@ -36,12 +36,15 @@ export interface LabelEvidence {
   /** Per label: the raw weight of the (featurised) features training saw with that label. */
   seen: Float64Array;
   /**
-   * The word records added (WordEvidenceTable): their "seen" weights are read for one label
-   * when `supportIn` asks, not added up for every label of every word.
+   * The first `count` word records added (WordEvidenceTable): their "seen" weights are read
+   * for one label when `supportIn` asks, not added up for every label of every word.
    */
-  words: { tables: Float32Array[]; at: number[] };
-  /** Model blocks of features added with their "seen" weight left for `supportIn` (and their raw weights). */
-  features: { blocks: number[]; raws: number[] };
+  words: { tables: Float32Array[]; at: number[]; count: number };
+  /**
+   * Model blocks of the first `count` features added with their "seen" weight left for
+   * `supportIn` (and their raw weights). Emptying sets the counts to 0 and keeps the arrays.
+   */
+  features: { blocks: number[]; raws: number[]; count: number };
   /** idf-scaled weight of the features training saw, of all features, and the pooled log-likelihood. */
   known: number;
   total: number;
@@ -177,7 +180,7 @@ export class TopicClassifier {
   /** Empty evidence, to `accumulate` features and `merge` word evidence into. */
   newEvidence(): LabelEvidence {
     const n = this.labels.length;
-    return { scores: new Float64Array(n), seen: new Float64Array(n), known: 0, total: 0, pooled: 0, weight: 0, words: { tables: [], at: [] }, features: { blocks: [], raws: [] } };
+    return { scores: new Float64Array(n), seen: new Float64Array(n), known: 0, total: 0, pooled: 0, weight: 0, words: { tables: [], at: [], count: 0 }, features: { blocks: [], raws: [], count: 0 } };
   }
 
   /**
@@ -189,10 +192,8 @@ export class TopicClassifier {
     evidence.scores.fill(0);
     evidence.seen.fill(0);
     evidence.known = evidence.total = evidence.pooled = evidence.weight = 0;
-    evidence.words.tables.length = 0;
-    evidence.words.at.length = 0;
-    evidence.features.blocks.length = 0;
-    evidence.features.raws.length = 0;
+    evidence.words.count = 0;
+    evidence.features.count = 0;
     return evidence;
   }
 
@@ -221,8 +222,9 @@ export class TopicClassifier {
       }
       if (deferSeen) {
         // Routing needs the seen weight of one label only (supportIn): keep the block.
-        into.features.blocks.push(at);
-        into.features.raws.push(raw);
+        const { features } = into;
+        features.blocks[features.count] = at;
+        features.raws[features.count++] = raw;
       } else {
         for (let pair = at + 3; pair < end; pair += 2) seen[model[pair]!] = seen[model[pair]!]! + raw;
       }
@@ -274,12 +276,12 @@ export class TopicClassifier {
     const index = this.labels.indexOf(label);
     if (!(evidence.weight > 0) || index < 0) return 0;
     let seen = 0;
-    const { tables, at } = evidence.words;
+    const { tables, at, count: words } = evidence.words;
     const n = this.labels.length;
-    for (let w = 0; w < at.length; w++) seen += tables[w]![at[w]! + 4 + n + index]!;
+    for (let w = 0; w < words; w++) seen += tables[w]![at[w]! + 4 + n + index]!;
     let featureSeen = evidence.seen[index]!;
-    const { blocks, raws } = evidence.features;
-    for (let f = 0; f < blocks.length; f++) if (this.seenWith(blocks[f]!, index)) featureSeen += raws[f]!;
+    const { blocks, raws, count: features } = evidence.features;
+    for (let f = 0; f < features; f++) if (this.seenWith(blocks[f]!, index)) featureSeen += raws[f]!;
     return (seen + featureSeen) / evidence.weight;
   }
 
@@ -328,9 +330,14 @@ export class TopicClassifier {
     for (let i = 0; i < n; i++) sum += probabilities[i] = Math.exp((scores[i]! - best) / scale);
     for (let i = 0; i < n; i++) probabilities[i] = known > 0 ? probabilities[i]! / sum : 1 / n;
     const order = this.order;
-    for (let i = 0; i < n; i++) order[i] = i;
-    sortByProbability(order, probabilities);
     const preferred = prefer === undefined ? -1 : this.labels.indexOf(prefer);
+    const length = Math.min(n, top ?? n);
+    // Without a preferred label only the first `length` places are needed.
+    if (preferred < 0 && length < n) selectMostProbable(order, probabilities, length);
+    else {
+      for (let i = 0; i < n; i++) order[i] = i;
+      sortByProbability(order, probabilities);
+    }
     if (preferred >= 0) {
       // Boosted, then renormalised over the ranking (summed in its order) and ranked again.
       probabilities[preferred] = probabilities[preferred]! * 1.5;
@@ -339,7 +346,6 @@ export class TopicClassifier {
       for (let i = 0; i < n; i++) probabilities[i] = probabilities[i]! / boostedSum;
       sortByProbability(order, probabilities);
     }
-    const length = Math.min(n, top ?? n);
     const ranked = new Array<{ label: string; probability: number }>(length);
     for (let r = 0; r < length; r++) ranked[r] = { label: this.labels[order[r]!]!, probability: probabilities[order[r]!]! };
     return { ranked, evidence: known > 0 ? (best - pooled) / known : 0, coverage: total > 0 ? known / total : 0 };
@@ -351,6 +357,22 @@ export interface RankOptions {
   top?: number;
   /** A label whose probability counts 1.5 times before renormalising. */
   prefer?: string;
+}
+
+/** The first `k` label numbers of sortByProbability over all labels, in order[0, k), without sorting the rest. */
+function selectMostProbable(order: Uint16Array, probabilities: Float64Array, k: number): void {
+  let count = 0;
+  for (let label = 0; label < probabilities.length; label++) {
+    const probability = probabilities[label]!;
+    // A label only enters ahead of an equal one that came before it in no case (a stable order).
+    if (count === k && !(probability > probabilities[order[k - 1]!]!)) continue;
+    let at = count < k ? count++ : k - 1;
+    while (at > 0 && probabilities[order[at - 1]!]! < probability) {
+      order[at] = order[at - 1]!;
+      at--;
+    }
+    order[at] = label;
+  }
 }
 
 /** Most probable first, ties keeping their present order: a stable insertion sort of label numbers. */

@@ -51,8 +51,9 @@ export class WordEvidenceTable {
     into.pooled += data[at + 2]!;
     into.weight += data[at + 3]!;
     for (let i = 0, s = at + 4; i < n; i++, s++) scores[i] = scores[i]! + data[s]!;
-    into.words.tables.push(data);
-    into.words.at.push(at);
+    const { words } = into;
+    words.tables[words.count] = data;
+    words.at[words.count++] = at;
     return true;
   }
 }

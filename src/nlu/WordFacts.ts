@@ -31,14 +31,14 @@ export class WordFacts {
   }
 
   /**
-   * Where the classifier keeps the stem feature of the known word `id` in `lang` (-1: never
-   * seen), from `find` on the first request; an unknown word (id -1) is found every time.
+   * Where the classifier keeps the stem feature of `word` (the known word `id`, or unknown: -1)
+   * in `lang` (-1: never seen), from `find(word)` on the first request; an unknown word is found every time.
    */
-  stemBlock(lang: Locale, id: number, find: () => number): number {
-    if (id < 0) return find();
+  stemBlock(lang: Locale, id: number, word: string, find: (word: string) => number): number {
+    if (id < 0) return find(word);
     let table = this.stemBlocks.get(lang);
     if (!table) this.stemBlocks.set(lang, (table = new Int32Array(this.wordIds.size)));
-    if (table[id] === 0) table[id] = find() + 2;
+    if (table[id] === 0) table[id] = find(word) + 2;
     return table[id]! - 2;
   }
 

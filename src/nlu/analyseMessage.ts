@@ -69,16 +69,17 @@ export function analyseMessage(text: string, vocabulary?: FuzzyLexicon, wordIds?
 export function analyseTokens<T extends { analysis: TokenForms }>(text: string, factsOf: (token: string) => T, withIds: boolean): { message: AnalysedMessage; facts: T[] } {
   const normalized = normalizeText(text);
   const tokens = tokenize(normalized);
-  const corrected: string[] = [];
-  const forms: (readonly string[])[] = [];
+  const count = tokens.length;
+  const corrected = new Array<string>(count);
+  const forms = new Array<readonly string[]>(count);
   const formIds: (readonly number[])[] | undefined = withIds ? [] : undefined;
-  const facts: T[] = [];
-  for (const token of tokens) {
-    const fact = factsOf(token);
+  const facts = new Array<T>(count);
+  for (let i = 0; i < count; i++) {
+    const fact = factsOf(tokens[i]!);
     const { analysis } = fact;
-    facts.push(fact);
-    corrected.push(analysis.corrected);
-    forms.push(analysis.forms);
+    facts[i] = fact;
+    corrected[i] = analysis.corrected;
+    forms[i] = analysis.forms;
     if (formIds && analysis.ids) formIds.push(analysis.ids);
   }
   return { message: { normalized, tokens, corrected, forms, formIds, matches: new Map() }, facts };

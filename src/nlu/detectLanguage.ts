@@ -84,36 +84,52 @@ export function languageTraits(token: string, domainTerms: ReadonlySet<string> =
 /** detectLanguage for a message that is already normalised and tokenised (the router does that once). */
 export function detectLanguageOfTokens(text: string, allTokens: readonly string[], previous?: Locale, options: DetectLanguageOptions = {}): LanguageGuess {
   const domainTerms = options.domainTerms ?? defaultDomainTerms;
-  const traitsOf = options.traitsOf ?? ((token: string) => languageTraits(token, domainTerms));
-  const tokens: string[] = [];
-  const traits: LanguageTraits[] = [];
+  const traitsOf = options.traitsOf ?? traitsOnce(allTokens, domainTerms);
+  // Letters per script first; the words themselves are gathered for the one guess that reads them.
   const letters = { latin: 0, arabic: 0, cyrillic: 0, ethiopic: 0, other: 0 };
-  const latinTokens: string[] = [];
-  const latinTraits: LanguageTraits[] = [];
+  let latinWords = 0;
   for (let i = 0; i < allTokens.length; i++) {
-    const token = allTokens[i]!;
-    const trait = traitsOf(token, i);
-    if (trait.numeric) continue;
-    tokens.push(token);
-    traits.push(trait);
-    if (trait.script === 'latin') {
-      if (trait.domain) continue;
-      latinTokens.push(token);
-      latinTraits.push(trait);
-    }
-    letters[trait.script] += token.length;
+    const trait = traitsOf(allTokens[i]!, i);
+    if (trait.numeric || (trait.script === 'latin' && trait.domain)) continue;
+    if (trait.script === 'latin') latinWords++;
+    letters[trait.script] += allTokens[i]!.length;
   }
   const foreign = Math.max(letters.arabic, letters.cyrillic, letters.ethiopic);
   if (foreign > 0 && foreign * 2 >= letters.latin) {
     if (letters.ethiopic === foreign) return { lang: 'ti', confidence: 0.99, decided: true };
     if (letters.cyrillic === foreign) return { lang: 'uk', confidence: 0.97, decided: true };
+    const { tokens, traits } = wordsWhere(allTokens, traitsOf, (trait) => !trait.numeric);
     return guessArabicScript(text, tokens, traits, previous);
   }
-  if (latinTokens.length === 0) {
+  if (latinWords === 0) {
     // Only Dutch domain words (or nothing): keep the conversation's language.
     return { lang: previous ?? 'nl', confidence: previous ? 0.5 : 0.3, decided: false };
   }
-  return guessLatin(text, latinTokens, latinTraits, previous);
+  const { tokens, traits } = wordsWhere(allTokens, traitsOf, (trait) => !trait.numeric && trait.script === 'latin' && !trait.domain);
+  return guessLatin(text, tokens, traits, previous);
+}
+
+/** Each token's traits, worked out once (the guess reads them twice). */
+function traitsOnce(tokens: readonly string[], domainTerms: ReadonlySet<string>): (token: string, i: number) => LanguageTraits {
+  const traits = tokens.map((token) => languageTraits(token, domainTerms));
+  return (_, i) => traits[i]!;
+}
+
+/** The tokens (and their traits) whose traits pass `keep`, in order. */
+function wordsWhere(
+  allTokens: readonly string[],
+  traitsOf: (token: string, i: number) => LanguageTraits,
+  keep: (trait: LanguageTraits) => boolean,
+): { tokens: string[]; traits: LanguageTraits[] } {
+  const tokens: string[] = [];
+  const traits: LanguageTraits[] = [];
+  for (let i = 0; i < allTokens.length; i++) {
+    const trait = traitsOf(allTokens[i]!, i);
+    if (!keep(trait)) continue;
+    tokens.push(allTokens[i]!);
+    traits.push(trait);
+  }
+  return { tokens, traits };
 }
 
 // "zorgtoeslagaanvraag", "huisartsen": a domain term with a short Dutch tail.
@@ -143,9 +159,8 @@ function guessLatin(text: string, tokens: readonly string[], traits: readonly La
       if (language) scores[language] += francWeight * score;
     }
   }
-  const ranked = [...latinLanguages].sort((a, b) => scores[b] - scores[a]);
-  const best = ranked[0] ?? 'nl';
-  const margin = scores[best] - scores[ranked[1] ?? 'en'];
+  const [best, second] = topTwo(scores);
+  const margin = scores[best] - scores[second];
   const lang = localeOfLatin(best);
   const enough = (tokens.length >= 2 && margin >= 1.5) || (joined.length >= 15 && margin >= 0.75) || margin >= 3;
   const confidence = Math.min(0.99, 0.5 + margin / 8);
@@ -158,8 +173,23 @@ function countMatches(text: string, pattern: RegExp): number {
 }
 
 function marginOf(scores: Record<LatinLanguage, number>): number {
-  const sorted = latinLanguages.map((language) => scores[language]).sort((a, b) => b - a);
-  return (sorted[0] ?? 0) - (sorted[1] ?? 0);
+  const [best, second] = topTwo(scores);
+  return scores[best] - scores[second];
+}
+
+/** The two best-scored languages; a tie goes to the one earlier in `latinLanguages` (as a stable sort would have it). */
+function topTwo(scores: Record<LatinLanguage, number>): [LatinLanguage, LatinLanguage] {
+  let best: LatinLanguage = latinLanguages[0];
+  let second: LatinLanguage = latinLanguages[1];
+  if (scores[second] > scores[best]) [best, second] = [second, best];
+  for (let i = 2; i < latinLanguages.length; i++) {
+    const language = latinLanguages[i]!;
+    if (scores[language] > scores[best]) {
+      second = best;
+      best = language;
+    } else if (scores[language] > scores[second]) second = language;
+  }
+  return [best, second];
 }
 
 function guessArabicScript(text: string, tokens: readonly string[], traits: readonly LanguageTraits[], previous: Locale | undefined): LanguageGuess {

@@ -192,13 +192,13 @@ export function stemOf(token: string, context: Pick<FeatureContext, 'lang' | 've
  * once however often routing asks.
  */
 export function messageStemmer(lang: Locale, verbatim: ReadonlySet<string>, known: ReadonlyMap<string, string> | undefined): (token: string) => string {
-  const memo = new Map<string, string>();
+  let memo: Map<string, string> | undefined;
   return (token) => {
     if (verbatim.has(token)) return token;
-    let stem = known?.get(token) ?? memo.get(token);
+    let stem = known?.get(token) ?? memo?.get(token);
     if (stem === undefined) {
       stem = stemToken(token, lang);
-      memo.set(token, stem);
+      (memo ??= new Map()).set(token, stem);
     }
     return stem;
   };

@@ -83,38 +83,79 @@ export function normalizeText(text: string): string {
   // toLowerCase maps İ to i + U+0307 (dropped below); plain I must become i, not ı.
   // Plain ASCII (most Latin-script messages) is its own NFKC form and has no İ or €.
   const source = (isAscii(text) ? text : text.normalize('NFKC').replace(/İ/g, 'i').replace(/€/g, ' euro ')).toLowerCase();
-  let out = '';
-  let last = '';
-  let run = 0;
+  const out = new CodeUnits(source.length);
   // Emoji and other astral characters arrive as two surrogate halves: both map to a separator.
   for (let i = 0; i < source.length; i++) {
-    const ch = source.charAt(i);
     const code = source.charCodeAt(i);
+    if ((code >= 0x61 && code <= 0x7a) || (code >= 0x30 && code <= 0x39)) {
+      out.put(code);
+      continue;
+    }
     let mapped: string;
-    if ((code >= 0x61 && code <= 0x7a) || (code >= 0x30 && code <= 0x39)) mapped = ch;
-    else if (isApostrophe(code)) {
-      const next = source.charAt(i + 1);
-      const inWord = last !== '' && last !== SPACE && next !== '' && mapChar(next) !== SPACE;
+    if (isApostrophe(code)) {
+      const inWord = out.last !== NONE && out.last !== SPACE_CODE && i + 1 < source.length && mapUnit(source, i + 1) !== SPACE;
       mapped = inWord ? DROP : SPACE;
-    } else mapped = mapChar(ch);
-    for (let j = 0; j < mapped.length; j++) {
-      const piece = mapped.charAt(j);
-      // Collapse spaces, and runs of three or more of one letter (not digits: 1000).
-      if (piece === SPACE) {
-        if (last !== SPACE && last !== '') out += SPACE;
-        if (last !== '') last = SPACE;
-        run = 0;
-      } else if (piece === last && !(piece >= '0' && piece <= '9')) {
-        if (run < 2) out += piece;
-        run++;
-      } else {
-        out += piece;
-        last = piece;
-        run = 1;
-      }
+    } else mapped = mapUnit(source, i);
+    for (let j = 0; j < mapped.length; j++) out.put(mapped.charCodeAt(j));
+  }
+  return out.text();
+}
+
+const SPACE_CODE = 0x20;
+const NONE = -1;
+
+/**
+ * The normalised text as it is written: spaces collapsed, runs of three or more of one
+ * letter cut to two (not digits: 1000), a trailing space left off. One buffer of code
+ * units serves every call, where adding to a string would allocate a piece per character.
+ */
+class CodeUnits {
+  private static buffer = new Uint16Array(1024);
+  private length = 0;
+  /** The last letter or space written (NONE before the first letter). */
+  last = NONE;
+  private run = 0;
+
+  constructor(expected: number) {
+    if (CodeUnits.buffer.length < 2 * expected) CodeUnits.buffer = new Uint16Array(4 * expected);
+  }
+
+  put(unit: number): void {
+    if (unit === SPACE_CODE) {
+      if (this.last !== SPACE_CODE && this.last !== NONE) this.append(unit);
+      if (this.last !== NONE) this.last = SPACE_CODE;
+      this.run = 0;
+    } else if (unit === this.last && !(unit >= 0x30 && unit <= 0x39)) {
+      if (this.run < 2) this.append(unit);
+      this.run++;
+    } else {
+      this.append(unit);
+      this.last = unit;
+      this.run = 1;
     }
   }
-  return last === SPACE ? out.slice(0, -1) : out;
+
+  private append(unit: number): void {
+    let { buffer } = CodeUnits;
+    if (this.length === buffer.length) {
+      buffer = new Uint16Array(2 * buffer.length);
+      buffer.set(CodeUnits.buffer);
+      CodeUnits.buffer = buffer;
+    }
+    buffer[this.length++] = unit;
+  }
+
+  text(): string {
+    const end = this.last === SPACE_CODE ? this.length - 1 : this.length;
+    let text = '';
+    for (let from = 0; from < end; from += 4096) text += String.fromCharCode.apply(null, CodeUnits.buffer.subarray(from, Math.min(end, from + 4096)) as unknown as number[]);
+    return text;
+  }
+}
+
+/** mapChar of the code unit at `i` (one code unit: a surrogate half maps to a separator). */
+function mapUnit(source: string, i: number): string {
+  return charTable[source.charCodeAt(i)] ?? mapChar(source.charAt(i));
 }
 
 function isAscii(text: string): boolean {

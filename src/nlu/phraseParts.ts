@@ -11,6 +11,8 @@ export interface Part {
 
 export interface Phrase {
   group: string;
+  /** The lexicon that added it, when several share a matcher (see PhraseSection). */
+  section: string;
   source: string;
   parts: Part[];
   maxGap: number;

@@ -61,7 +61,7 @@ export function routeMessage(text: string, context: RouteContext, index: RouterI
     return { ...base, topic: null, action: 'ask', confidence: 0, alternatives: [], reason: 'empty' };
   }
   const emergencyHits = index.emergency.detectIn(message);
-  const emergency = pickEmergency(emergencyHits.filter((hit) => hit.onlyWithTopics.length === 0));
+  const emergency = emergencyHits.length === 0 ? null : pickEmergency(emergencyHits.filter((hit) => hit.onlyWithTopics.length === 0));
   if (emergency) {
     return { ...base, topic: emergency.topic, action: 'emergency', confidence: 1, alternatives: [], reason: 'emergency', signal: emergency.phrase };
   }
@@ -71,7 +71,7 @@ export function routeMessage(text: string, context: RouteContext, index: RouterI
   const { classification, covered, concepts, notCovered } = classifyMessage(message, facts, guess, context, index, stem);
   // A hit bound to topics counts when the best topic is one of them; a group without a topic of its own ("help me") takes that one.
   const best = classification.ranked[0]?.label ?? '';
-  const conditional = pickEmergency(emergencyHits.filter((hit) => hit.onlyWithTopics.includes(best)).map((hit) => ({ ...hit, topic: hit.topic ?? best })));
+  const conditional = emergencyHits.length === 0 ? null : pickEmergency(emergencyHits.filter((hit) => hit.onlyWithTopics.includes(best)).map((hit) => ({ ...hit, topic: hit.topic ?? best })));
   if (conditional) {
     return { ...base, topic: conditional.topic, action: 'emergency', confidence: 0.8, alternatives: [], reason: 'emergency', signal: conditional.phrase };
   }
@@ -79,7 +79,7 @@ export function routeMessage(text: string, context: RouteContext, index: RouterI
     .slice(0, index.thresholds.alternatives)
     .map(({ label, probability }) => ({ topic: label, confidence: round(probability) }));
   const withBase = { ...base, alternatives };
-  const evidence = { ...weighEvidence(message, facts, guess, concepts, index, stem), notCovered };
+  const evidence = weighEvidence(message, facts, guess, concepts, index, stem, notCovered);
   const request = detectRequest(message, classification, withBase, index);
   if (request) return request;
   // Out of vocabulary: no word of the message is known, so whatever the classifier
@@ -103,30 +103,60 @@ interface Evidence {
   notCovered?: boolean;
 }
 
-function weighEvidence(message: AnalysedMessage, facts: readonly TokenFacts[], guess: LanguageGuess, concepts: ReadonlySet<string>, index: RouterIndex, stem: Stemmer): Evidence {
-  const inPhrase = new Uint8Array(message.tokens.length);
-  for (const matches of [matchesIn(message, index.concepts), matchesIn(message, index.keywords)]) {
-    for (const match of matches) inPhrase.fill(1, match.start, match.end + 1);
-  }
+function weighEvidence(
+  message: AnalysedMessage,
+  facts: readonly TokenFacts[],
+  guess: LanguageGuess,
+  concepts: ReadonlySet<string>,
+  index: RouterIndex,
+  stem: Stemmer,
+  notCovered: boolean,
+): Evidence {
+  const inPhrase = tokenMarks(message.tokens.length);
+  for (const match of matchesIn(message, index.concepts)) inPhrase.fill(1, match.start, match.end + 1);
+  for (const match of matchesIn(message, index.keywords)) inPhrase.fill(1, match.start, match.end + 1);
   let known = 0;
   let words = 0;
-  let emergency = [...concepts].some((concept) => index.emergencyTopics.some((topic) => index.classifier.hasSeen(conceptBucket(concept), topic)));
+  let emergency = false;
+  for (const concept of concepts) if (index.emergencyTopics.some((topic) => index.classifier.hasSeen(conceptBucket(concept), topic))) emergency = true;
   const noIds: readonly number[] = [];
   for (let i = 0; i < message.tokens.length; i++) {
     const token = message.tokens[i]!;
-    if (/^\d+$/.test(token)) continue;
+    if (isNumber(token)) continue;
     words++;
     // The token's forms include its correction (analyseMessage).
     const forms = message.forms[i] ?? [token];
     const ids = message.formIds?.[i] ?? noIds;
     // Stems only when the words themselves say nothing (the stemmer is the costly part).
-    const isKnown = inPhrase[i] === 1 || index.wordFacts.anyKnown(ids) || forms.some((form) => index.knownStems.has(stem(form)));
+    const isKnown = inPhrase[i] === 1 || index.wordFacts.anyKnown(ids) || anyStemKnown(forms, index, stem);
     if (!isKnown) continue;
     known++;
     if (emergency || !facts[i]!.contentWord) continue;
     if (index.wordFacts.anyEmergency(forms, ids, guess.lang, stem)) emergency = true;
   }
-  return { known, words, emergency };
+  return { known, words, emergency, notCovered };
+}
+
+function anyStemKnown(forms: readonly string[], index: RouterIndex, stem: Stemmer): boolean {
+  for (const form of forms) if (index.knownStems.has(stem(form))) return true;
+  return false;
+}
+
+function isNumber(token: string): boolean {
+  if (token.length === 0) return false;
+  for (let i = 0; i < token.length; i++) {
+    const code = token.charCodeAt(i);
+    if (code < 0x30 || code > 0x39) return false;
+  }
+  return true;
+}
+
+/** At least one mark per token, the first `count` 0: routing is synchronous, so one buffer serves every message. */
+let marks = new Uint8Array(64);
+function tokenMarks(count: number): Uint8Array {
+  if (marks.length < count) marks = new Uint8Array(2 * count);
+  marks.fill(0, 0, count);
+  return marks;
 }
 
 /**
@@ -154,7 +184,8 @@ function classifyMessage(
   index: RouterIndex,
   stem: Stemmer,
 ): { classification: Classification; covered: boolean; concepts: Set<string>; notCovered: boolean } {
-  const concepts = new Set(matchesIn(message, index.concepts).map((match) => match.group));
+  const concepts = new Set<string>();
+  for (const match of matchesIn(message, index.concepts)) concepts.add(match.group);
   const arabizi = guess.arabizi === true;
   // Words training knows bring their evidence ready-made; the rest (and the concepts) are featurised.
   const evidence = index.classifier.reuseEvidence();
@@ -182,11 +213,12 @@ function contentWordShare(message: AnalysedMessage, facts: readonly TokenFacts[]
   const label = classifier.labelIndex(topic);
   let content = 0;
   let seen = 0;
+  const context = { lang: guess.lang, verbatim: index.domainTerms, stem };
+  const find = (token: string): number => classifier.blockOf(wordBucket(token, context));
   for (let i = 0; i < message.corrected.length; i++) {
-    const token = message.corrected[i]!;
     if (!facts[i]!.topicWord) continue;
     content++;
-    const block = index.wordFacts.stemBlock(guess.lang, facts[i]!.analysis.correctedId, () => classifier.blockOf(wordBucket(token, { lang: guess.lang, verbatim: index.domainTerms, stem })));
+    const block = index.wordFacts.stemBlock(guess.lang, facts[i]!.analysis.correctedId, message.corrected[i]!, find);
     if (classifier.seenAt(block, label)) seen++;
   }
   return content === 0 ? 1 : seen / content;
@@ -245,7 +277,9 @@ function decideTopic(
   const confident = covered && !emergencyLead;
   // Topic-bound markers ("it did not arrive" for an allowance) count when the topic is
   // among the likely ones: the marker itself is better evidence than a near tie.
-  const likely = classification.ranked.slice(0, 3).filter((entry) => entry.probability >= 0.1).map((entry) => entry.label);
+  const likely: string[] = [];
+  const { ranked } = classification;
+  for (let r = 0; r < Math.min(3, ranked.length); r++) if (ranked[r]!.probability >= 0.1) likely.push(ranked[r]!.label);
   const personal = index.personalCase.score(message, likely);
 
   // A marker of the person's own paperwork (a fine, a letter, a rejection) outweighs an
@@ -297,9 +331,11 @@ function uniqueKeywordTopic(message: AnalysedMessage, index: RouterIndex): strin
 }
 
 // Questions like the not-covered examples take probability from every topic; the
-// label itself is no topic and leaves the ranking.
+// label itself is no topic and leaves the ranking (of a classification routing owns).
 function withoutNotCovered(classification: Classification): Classification {
-  return { ...classification, ranked: classification.ranked.filter((entry) => entry.label !== notCoveredLabel) };
+  const at = classification.ranked.findIndex((entry) => entry.label === notCoveredLabel);
+  if (at >= 0) classification.ranked.splice(at, 1);
+  return classification;
 }
 
 function round(value: number): number {

@@ -51,15 +51,14 @@ export function trigramScores(text: string, script: Script, only: readonly strin
   if (!onlyScript[script].test(value) || !hasLetter[script].test(value)) return francAll(text, { only: [...only], minLength: 1 });
   const trigrams = trigramCounts(value);
   const distances: [string, number][] = [];
-  for (const language of Object.keys(data[script] ?? {})) {
-    if (!only.includes(language)) continue;
+  for (const language of languagesOf(script, only)) {
     const model = modelOf(script, language);
     if (!model) continue;
     let distance = 0;
-    for (const [trigram, count] of trigrams) {
+    trigrams.forEach((count, trigram) => {
       const rank = model.get(trigram);
       distance += rank === undefined ? MAX_DIFFERENCE : Math.abs(count - rank - 1);
-    }
+    });
     distances.push([language, distance]);
   }
   if (distances.length === 0) return [['und', 1]];
@@ -70,13 +69,25 @@ export function trigramScores(text: string, script: Script, only: readonly strin
   return distances;
 }
 
-/** trigram-utils' asTuples: the padded, cleaned text's trigrams with their counts, fewest first. */
-function trigramCounts(value: string): [string, number][] {
+/** The languages of `only` that franc has for `script`, in franc's order (which breaks ties), worked out once. */
+const languageLists = new Map<string, string[]>();
+function languagesOf(script: Script, only: readonly string[]): string[] {
+  const key = `${script}:${only.join(',')}`;
+  let languages = languageLists.get(key);
+  if (!languages) languageLists.set(key, (languages = Object.keys(data[script] ?? {}).filter((language) => only.includes(language))));
+  return languages;
+}
+
+/**
+ * trigram-utils' asTuples as a map: the padded, cleaned text's trigrams with their counts.
+ * franc sorts them, fewest first; the distance is a sum of whole numbers, so the order does not matter.
+ */
+function trigramCounts(value: string): Map<string, number> {
   const cleaned = ` ${value.replace(/[\u0021-\u0040]+/g, ' ').replace(/\s+/g, ' ').trim().toLowerCase()} `;
   const counts = new Map<string, number>();
   for (let at = 0; at + 3 <= cleaned.length; at++) {
     const trigram = cleaned.slice(at, at + 3);
     counts.set(trigram, (counts.get(trigram) ?? 0) + 1);
   }
-  return [...counts].sort((a, b) => a[1] - b[1]);
+  return counts;
 }
