@@ -364,7 +364,7 @@ function selectMostProbable(order: Uint16Array, probabilities: Float64Array, k: 
   let count = 0;
   for (let label = 0; label < probabilities.length; label++) {
     const probability = probabilities[label]!;
-    // A label only enters ahead of an equal one that came before it in no case (a stable order).
+    // A label as probable as the last one kept comes after it in a stable order: it stays out.
     if (count === k && !(probability > probabilities[order[k - 1]!]!)) continue;
     let at = count < k ? count++ : k - 1;
     while (at > 0 && probabilities[order[at - 1]!]! < probability) {

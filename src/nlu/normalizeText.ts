@@ -83,7 +83,7 @@ export function normalizeText(text: string): string {
   // toLowerCase maps İ to i + U+0307 (dropped below); plain I must become i, not ı.
   // Plain ASCII (most Latin-script messages) is its own NFKC form and has no İ or €.
   const source = (isAscii(text) ? text : text.normalize('NFKC').replace(/İ/g, 'i').replace(/€/g, ' euro ')).toLowerCase();
-  const out = new CodeUnits(source.length);
+  const out = units.start(source.length);
   // Emoji and other astral characters arrive as two surrogate halves: both map to a separator.
   for (let i = 0; i < source.length; i++) {
     const code = source.charCodeAt(i);
@@ -106,18 +106,25 @@ const NONE = -1;
 
 /**
  * The normalised text as it is written: spaces collapsed, runs of three or more of one
- * letter cut to two (not digits: 1000), a trailing space left off. One buffer of code
- * units serves every call, where adding to a string would allocate a piece per character.
+ * letter cut to two (not digits: 1000), a trailing space left off. One writer with one
+ * buffer of code units serves every call, where adding to a string would allocate a piece
+ * per character. (One long-lived writer, not one per call: V8 drops optimised code that
+ * knows the shape of an object when a garbage collection finds no object of that shape.)
  */
 class CodeUnits {
-  private static buffer = new Uint16Array(1024);
+  private buffer = new Uint16Array(1024);
   private length = 0;
   /** The last letter or space written (NONE before the first letter). */
   last = NONE;
   private run = 0;
 
-  constructor(expected: number) {
-    if (CodeUnits.buffer.length < 2 * expected) CodeUnits.buffer = new Uint16Array(4 * expected);
+  /** Empties the writer for a text of about `expected` code units. */
+  start(expected: number): this {
+    if (this.buffer.length < 2 * expected) this.buffer = new Uint16Array(4 * expected);
+    this.length = 0;
+    this.last = NONE;
+    this.run = 0;
+    return this;
   }
 
   put(unit: number): void {
@@ -136,22 +143,23 @@ class CodeUnits {
   }
 
   private append(unit: number): void {
-    let { buffer } = CodeUnits;
-    if (this.length === buffer.length) {
-      buffer = new Uint16Array(2 * buffer.length);
-      buffer.set(CodeUnits.buffer);
-      CodeUnits.buffer = buffer;
+    if (this.length === this.buffer.length) {
+      const buffer = new Uint16Array(2 * this.buffer.length);
+      buffer.set(this.buffer);
+      this.buffer = buffer;
     }
-    buffer[this.length++] = unit;
+    this.buffer[this.length++] = unit;
   }
 
   text(): string {
     const end = this.last === SPACE_CODE ? this.length - 1 : this.length;
     let text = '';
-    for (let from = 0; from < end; from += 4096) text += String.fromCharCode.apply(null, CodeUnits.buffer.subarray(from, Math.min(end, from + 4096)) as unknown as number[]);
+    for (let from = 0; from < end; from += 4096) text += String.fromCharCode.apply(null, this.buffer.subarray(from, Math.min(end, from + 4096)) as unknown as number[]);
     return text;
   }
 }
+
+const units = new CodeUnits();
 
 /** mapChar of the code unit at `i` (one code unit: a surrogate half maps to a separator). */
 function mapUnit(source: string, i: number): string {
