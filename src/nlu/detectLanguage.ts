@@ -86,18 +86,26 @@ export function detectLanguageOfTokens(text: string, allTokens: readonly string[
   const domainTerms = options.domainTerms ?? defaultDomainTerms;
   const traitsOf = options.traitsOf ?? traitsOnce(allTokens, domainTerms);
   // Letters per script first; the words themselves are gathered for the one guess that reads them.
-  const letters = { latin: 0, arabic: 0, cyrillic: 0, ethiopic: 0, other: 0 };
+  let latin = 0;
+  let arabic = 0;
+  let cyrillic = 0;
+  let ethiopic = 0;
   let latinWords = 0;
   for (let i = 0; i < allTokens.length; i++) {
     const trait = traitsOf(allTokens[i]!, i);
     if (trait.numeric || (trait.script === 'latin' && trait.domain)) continue;
-    if (trait.script === 'latin') latinWords++;
-    letters[trait.script] += allTokens[i]!.length;
+    const length = allTokens[i]!.length;
+    if (trait.script === 'latin') {
+      latinWords++;
+      latin += length;
+    } else if (trait.script === 'arabic') arabic += length;
+    else if (trait.script === 'cyrillic') cyrillic += length;
+    else if (trait.script === 'ethiopic') ethiopic += length;
   }
-  const foreign = Math.max(letters.arabic, letters.cyrillic, letters.ethiopic);
-  if (foreign > 0 && foreign * 2 >= letters.latin) {
-    if (letters.ethiopic === foreign) return { lang: 'ti', confidence: 0.99, decided: true };
-    if (letters.cyrillic === foreign) return { lang: 'uk', confidence: 0.97, decided: true };
+  const foreign = Math.max(arabic, cyrillic, ethiopic);
+  if (foreign > 0 && foreign * 2 >= latin) {
+    if (ethiopic === foreign) return { lang: 'ti', confidence: 0.99, decided: true };
+    if (cyrillic === foreign) return { lang: 'uk', confidence: 0.97, decided: true };
     const { tokens, traits } = wordsWhere(allTokens, traitsOf, (trait) => !trait.numeric);
     return guessArabicScript(text, tokens, traits, previous);
   }
@@ -146,48 +154,46 @@ function markerPoints(token: string, markers: CompiledMarkers): number {
 
 function guessLatin(text: string, tokens: readonly string[], traits: readonly LanguageTraits[], previous: Locale | undefined): LanguageGuess {
   const joined = tokens.join(' ');
-  const scores: Record<LatinLanguage, number> = { nl: 0, en: 0, tr: 0, so: 0, arabizi: 0 };
-  for (const trait of traits) for (let i = 0; i < latinLanguages.length; i++) scores[latinLanguages[i]!] += trait.latin[i]!;
+  // Points per language, in the order of `latinLanguages` (an array: read by position, not by name).
+  const scores = [0, 0, 0, 0, 0];
+  for (const trait of traits) for (let i = 0; i < latinLanguages.length; i++) scores[i]! += trait.latin[i]!;
   // Turkish letters, counted as Turkish lower-casing would see them (it makes every I a dotless ı).
-  scores.tr += Math.min(6, 2 * countMatches(text, /[şğıŞĞI]/g)) + Math.min(1.5, 0.5 * countMatches(text, /[çöüÇÖÜ]/g));
+  scores[turkish]! += Math.min(6, 2 * countMatches(text, /[şğıŞĞI]/g)) + Math.min(1.5, 0.5 * countMatches(text, /[çöüÇÖÜ]/g));
   // Trigram statistics get more weight the longer the text is; they are skipped
   // when function words already decide (franc is the slowest step of routing).
-  if (marginOf(scores) < 4) {
+  let [best, second] = topTwo(scores);
+  if (scores[best]! - scores[second]! < 4) {
     const francWeight = 3 * Math.min(1, joined.length / 30);
     for (const [code, score] of trigramScores(joined, 'Latin', francLatinCodes)) {
       const language = francLatin[code];
-      if (language) scores[language] += francWeight * score;
+      if (language) scores[latinLanguages.indexOf(language)]! += francWeight * score;
     }
+    [best, second] = topTwo(scores);
   }
-  const [best, second] = topTwo(scores);
-  const margin = scores[best] - scores[second];
-  const lang = localeOfLatin(best);
+  const margin = scores[best]! - scores[second]!;
+  const lang = localeOfLatin(latinLanguages[best]!);
   const enough = (tokens.length >= 2 && margin >= 1.5) || (joined.length >= 15 && margin >= 0.75) || margin >= 3;
   const confidence = Math.min(0.99, 0.5 + margin / 8);
   if (!enough && previous) return { lang: previous, confidence: 0.5, decided: false };
-  return { lang, confidence, decided: enough, arabizi: best === 'arabizi' };
+  return { lang, confidence, decided: enough, arabizi: latinLanguages[best] === 'arabizi' };
 }
+
+const turkish = latinLanguages.indexOf('tr');
 
 function countMatches(text: string, pattern: RegExp): number {
   return text.match(pattern)?.length ?? 0;
 }
 
-function marginOf(scores: Record<LatinLanguage, number>): number {
-  const [best, second] = topTwo(scores);
-  return scores[best] - scores[second];
-}
-
-/** The two best-scored languages; a tie goes to the one earlier in `latinLanguages` (as a stable sort would have it). */
-function topTwo(scores: Record<LatinLanguage, number>): [LatinLanguage, LatinLanguage] {
-  let best: LatinLanguage = latinLanguages[0];
-  let second: LatinLanguage = latinLanguages[1];
-  if (scores[second] > scores[best]) [best, second] = [second, best];
-  for (let i = 2; i < latinLanguages.length; i++) {
-    const language = latinLanguages[i]!;
-    if (scores[language] > scores[best]) {
+/** The positions of the two best scores; a tie goes to the earlier language (as a stable sort would have it). */
+function topTwo(scores: readonly number[]): [number, number] {
+  let best = 0;
+  let second = 1;
+  if (scores[second]! > scores[best]!) [best, second] = [second, best];
+  for (let i = 2; i < scores.length; i++) {
+    if (scores[i]! > scores[best]!) {
       second = best;
-      best = language;
-    } else if (scores[language] > scores[second]) second = language;
+      best = i;
+    } else if (scores[i]! > scores[second]!) second = i;
   }
   return [best, second];
 }
