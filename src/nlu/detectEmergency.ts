@@ -14,7 +14,8 @@ export interface EmergencyHit {
 }
 
 // When one message matches several kinds, the most specific help comes first:
-// suicidal thoughts (113), then violence at home (Veilig Thuis), then 112.
+// suicidal thoughts (113), then violence at home (Veilig Thuis), then 112. A group named
+// after a kind (nood.112-gas, nood.huiselijk-geweld-indirect) ranks with it, just after it.
 const priority = ['zorg.psychisch-acuut', 'nood.huiselijk-geweld', 'nood.112'];
 
 /** Builds the detector from the emergency lexicon's groups. */
@@ -30,11 +31,11 @@ export function detectEmergency(text: string, detector: SignalDetector): Emergen
 /** The emergency among signal hits, by priority. */
 export function pickEmergency(hits: readonly { group: string; topic: string | undefined; phrase: string }[]): EmergencyHit | null {
   if (hits.length === 0) return null;
-  const rank = (group: string): number => {
-    const position = priority.indexOf(group);
-    return position < 0 ? priority.length : position;
+  const rank = ({ group }: { group: string }): number => {
+    const position = priority.findIndex((kind) => group === kind || group.startsWith(`${kind}-`));
+    return position < 0 ? 2 * priority.length : 2 * position + (group === priority[position] ? 0 : 1);
   };
-  const [first] = [...hits].sort((a, b) => rank(a.group) - rank(b.group));
+  const [first] = [...hits].sort((a, b) => rank(a) - rank(b));
   if (!first) return null;
   return { kind: first.group, topic: first.topic ?? 'nood.112', phrase: first.phrase };
 }
