@@ -1,6 +1,6 @@
 // The targets of issue #4: fails when routing accuracy drops, on the shared
 // development set and on this project's own held-out sets (tests/fixtures/holdout.jsonl
-// holdout2.jsonl to holdout5.jsonl, each written by a helper who saw neither the development set nor
+// holdout2.jsonl to holdout6.jsonl, each written by a helper who saw neither the development set nor
 // the content's examples nor the router's answers).
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -29,6 +29,7 @@ const sets: EvalSet[] = [
   { name: 'tests/fixtures/holdout3.jsonl', file: resolve('tests', 'fixtures', 'holdout3.jsonl'), overallFloor: 0.9, perLanguageFloor: 0.8 },
   { name: 'tests/fixtures/holdout4.jsonl', file: resolve('tests', 'fixtures', 'holdout4.jsonl'), overallFloor: 0.9, perLanguageFloor: 0.8 },
   { name: 'tests/fixtures/holdout5.jsonl', file: resolve('tests', 'fixtures', 'holdout5.jsonl'), overallFloor: 0.9, perLanguageFloor: 0.8 },
+  { name: 'tests/fixtures/holdout6.jsonl', file: resolve('tests', 'fixtures', 'holdout6.jsonl'), overallFloor: 0.9, perLanguageFloor: 0.8 },
 ];
 
 let index: RouterIndex;
