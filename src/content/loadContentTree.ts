@@ -2,7 +2,7 @@
 // tenant layers. Every problem is collected and reported together.
 import { readdir, readFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
-import { parse as parseYaml } from 'yaml';
+import { parseYamlText } from './parseYamlText.js';
 import type { z } from 'zod';
 import { ContentError } from '../errors.js';
 import {
@@ -102,7 +102,7 @@ function createReader(dir: string, problems: LoadProblem[]): Reader {
     const where = relative(dir, file);
     let raw: unknown;
     try {
-      raw = parseYaml(await readFile(file, 'utf8'));
+      raw = parseYamlText(await readFile(file, 'utf8'));
     } catch (error) {
       problems.push({ file: where, path: '', message: error instanceof Error ? error.message : String(error) });
       return undefined;

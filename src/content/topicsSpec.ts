@@ -2,7 +2,7 @@
 // validated and flattened so `content check` and `content schema` can use them.
 import { readFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
-import { parse as parseYaml } from 'yaml';
+import { parseYamlText } from './parseYamlText.js';
 import { z } from 'zod';
 import { ContentError } from '../errors.js';
 import { actionSchema } from './schema.js';
@@ -22,7 +22,7 @@ export type TopicsSpec = Map<string, TopicSpec>;
 export function parseTopicsSpec(text: string, where: string): TopicsSpec {
   let raw: unknown;
   try {
-    raw = parseYaml(text);
+    raw = parseYamlText(text);
   } catch (error) {
     throw new ContentError(`${where}: ${error instanceof Error ? error.message : String(error)}`);
   }

@@ -239,7 +239,7 @@ export class TopicClassifier {
     const offsets = new Map<string, number>();
     let at = 0;
     for (const [word, features] of words) {
-      const evidence = this.newEvidence();
+      const evidence = this.reuseEvidence();
       this.accumulate(features, evidence);
       data[at] = evidence.known;
       data[at + 1] = evidence.total;

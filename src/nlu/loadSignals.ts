@@ -3,7 +3,7 @@
 // groups of one kind; every problem is reported at once, as for the content tree.
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { parse as parseYaml } from 'yaml';
+import { parseYamlText } from '../content/parseYamlText.js';
 import { ContentError } from '../errors.js';
 import type { Locale } from '../content/schema.js';
 import { type Signals, notCoveredFileSchema, signalFileSchema } from './signalsSchema.js';
@@ -29,7 +29,7 @@ export function loadSignals(dir: string): Signals {
   for (const name of files) {
     let raw: unknown;
     try {
-      raw = parseYaml(readFileSync(join(dir, name), 'utf8'));
+      raw = parseYamlText(readFileSync(join(dir, name), 'utf8'));
     } catch (error) {
       problems.push(`signals/${name}: ${error instanceof Error ? error.message : String(error)}`);
       continue;
