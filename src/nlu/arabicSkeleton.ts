@@ -5,20 +5,33 @@
 // Vowels (and the long vowels ا و ي) are dropped and sounds that Arabizi writers
 // spell alike are merged (ص/س, ط/ت, ض/د, ذ/ز/ظ, ح/ه, ق/ك).
 
-const arabicToSkeleton: Record<string, string> = {
+// Maps, not object literals: a look-up by letter in an object with many keys is one V8 serves
+// from a global cache that other code and every full garbage collection empty.
+const arabicToSkeleton = letterMap({
   'ب': 'b', 'پ': 'b', 'ت': 't', 'ط': 't', 'ث': 't', 'ج': 'j', 'چ': 'j', 'ح': 'h', 'ه': 'h',
   'خ': 'x', 'د': 'd', 'ض': 'd', 'ذ': 'z', 'ز': 'z', 'ظ': 'z', 'ژ': 'z', 'ر': 'r', 'س': 's',
   'ص': 's', 'ش': 'c', 'ع': '3', 'غ': 'g', 'گ': 'g', 'ف': 'f', 'ق': 'k', 'ك': 'k', 'ل': 'l',
   'م': 'm', 'ن': 'n', 'ا': '', 'و': '', 'ي': '', 'ء': '',
-};
+});
 
-const latinToSkeleton: Record<string, string> = {
+const latinToSkeleton = letterMap({
   b: 'b', p: 'b', t: 't', j: 'j', h: 'h', d: 'd', z: 'z', r: 'r', s: 's', f: 'f', v: 'f',
   k: 'k', q: 'k', g: 'g', l: 'l', m: 'm', n: 'n', c: 'k', x: 'x',
   '2': '', '3': '3', '5': 'x', '6': 't', '7': 'h', '8': 'g', '9': 'k',
   // Digraph markers (upper case cannot occur in normalised text).
   C: 'c', X: 'x', G: 'g', T: 't', Z: 'z',
-};
+});
+
+function letterMap(letters: Record<string, string>): ReadonlyMap<string, string> {
+  return new Map(Object.entries(letters));
+}
+
+/** Each letter of `body` through `letters` (a letter it lacks is dropped). */
+function mapLetters(body: string, letters: ReadonlyMap<string, string>): string {
+  let out = '';
+  for (const ch of body) out += letters.get(ch) ?? '';
+  return out;
+}
 
 // Digraphs first: "sh", "kh", "gh", "th", "dh", "ch" stand for one letter each.
 const latinDigraphs: [RegExp, string][] = [
@@ -34,7 +47,7 @@ export function skeletonOfArabic(word: string): string {
   const stem = word.replace(/^(?:و|ف)?(?:ب|ل|ك)?(?:ال|لل)(?=..)/, '');
   // A final ه is usually the feminine ending (ة), which Arabizi writes as a vowel.
   const body = stem.length > 2 ? stem.replace(/ه$/, '') : stem;
-  return collapse([...body].map((ch) => arabicToSkeleton[ch] ?? '').join(''));
+  return collapse(mapLetters(body, arabicToSkeleton));
 }
 
 /** Skeleton of a normalised Latin-script Arabizi word. */
@@ -42,7 +55,7 @@ export function skeletonOfArabizi(word: string): string {
   let stem = word.replace(/^(?:w|f)?(?:b|l)?(?:el|al|il)(?=[a-z0-9]{3})/, '');
   for (const [pattern, letter] of latinDigraphs) stem = stem.replace(pattern, letter);
   const body = stem.length > 2 ? stem.replace(/h$/, '') : stem;
-  return collapse([...body].map((ch) => latinToSkeleton[ch] ?? '').join(''));
+  return collapse(mapLetters(body, latinToSkeleton));
 }
 
 // Doubled letters (shadda, "mm") carry no meaning for matching.

@@ -51,8 +51,15 @@ export interface LanguageTraits {
 }
 
 const latinLanguages = ['nl', 'en', 'tr', 'so', 'arabizi'] as const;
-const francLatin: Record<string, LatinLanguage> = { nld: 'nl', eng: 'en', tur: 'tr', som: 'so' };
-const francLatinCodes = Object.keys(francLatin);
+const francLatin = new Map<string, LatinLanguage>([
+  ['nld', 'nl'],
+  ['eng', 'en'],
+  ['tur', 'tr'],
+  ['som', 'so'],
+]);
+const francLatinCodes = [...francLatin.keys()];
+/** The markers of each Latin-script language, in the order of `latinLanguages`. */
+const latinMarkers = latinLanguages.map((language) => compiledLatinMarkers[language]);
 const francArabicCodes = ['arb', 'pes', 'prs'];
 const arabizeWord = /^(?![0-9]+(?:e|de|ste|th|st|nd|rd|x)$)(?=.*[a-z])(?:[a-z]*[235679][a-z]+|[a-z]+[235679])$/;
 const somaliSpelling = /[aeiou]x[aeiou]|^x[aeiou]|dh[aeiou]{2}|^c[aeiou]{2}/;
@@ -67,7 +74,7 @@ export function languageTraits(token: string, domainTerms: ReadonlySet<string> =
   const numeric = /^\d+$/.test(token);
   const script = scriptOf(token);
   const domain = script === 'latin' && (domainTerms.has(token) || isDomainCompound(token, domainTerms));
-  const latin = latinLanguages.map((language) => markerPoints(token, compiledLatinMarkers[language]));
+  const latin = latinMarkers.map((markers) => markerPoints(token, markers));
   latin[latinLanguages.indexOf('arabizi')]! += arabizeWord.test(token) ? 2.5 : 0;
   latin[latinLanguages.indexOf('so')]! += somaliSpelling.test(token) ? 1 : 0;
   const article = token.length > 3 && token.startsWith('ال') && !/^ال(ان|بته)$/.test(token) ? 1 : 0;
@@ -165,7 +172,7 @@ function guessLatin(text: string, tokens: readonly string[], traits: readonly La
   if (scores[best]! - scores[second]! < 4) {
     const francWeight = 3 * Math.min(1, joined.length / 30);
     for (const [code, score] of trigramScores(joined, 'Latin', francLatinCodes)) {
-      const language = francLatin[code];
+      const language = francLatin.get(code);
       if (language) scores[latinLanguages.indexOf(language)]! += francWeight * score;
     }
     [best, second] = topTwo(scores);

@@ -56,37 +56,27 @@ export function routeMessage(text: string, context: RouteContext, index: RouterI
     traitsOf: (_, i) => facts[i]!.traits,
   });
   const stem = messageStemmer(guess.lang, index.domainTerms, index.stemTables.get(guess.lang));
-  const base = { text, lang: context.chosenLang ?? guess.lang, detectedLang: guess.lang, langDecided: guess.decided };
-  if (message.tokens.length === 0) {
-    return { ...base, topic: null, action: 'ask', confidence: 0, alternatives: [], reason: 'empty' };
-  }
+  const base: RouteBase = { text, lang: context.chosenLang ?? guess.lang, detectedLang: guess.lang, langDecided: guess.decided, alternatives: [] };
+  if (message.tokens.length === 0) return routed(base, null, 'ask', 0, 'empty');
   const emergencyHits = index.emergency.detectIn(message);
   const emergency = emergencyHits.length === 0 ? null : pickEmergency(emergencyHits.filter((hit) => hit.onlyWithTopics.length === 0));
-  if (emergency) {
-    return { ...base, topic: emergency.topic, action: 'emergency', confidence: 1, alternatives: [], reason: 'emergency', signal: emergency.phrase };
-  }
-  if (isSmallTalk(message, index)) {
-    return { ...base, topic: null, action: 'ask', confidence: 0, alternatives: [], reason: 'smalltalk' };
-  }
+  if (emergency) return routed(base, emergency.topic, 'emergency', 1, 'emergency', emergency.phrase);
+  if (isSmallTalk(message, index)) return routed(base, null, 'ask', 0, 'smalltalk');
   const { classification, covered, concepts, notCovered } = classifyMessage(message, facts, guess, context, index, stem);
   // A hit bound to topics counts when the best topic is one of them; a group without a topic of its own ("help me") takes that one.
   const best = classification.ranked[0]?.label ?? '';
   const conditional = emergencyHits.length === 0 ? null : pickEmergency(emergencyHits.filter((hit) => hit.onlyWithTopics.includes(best)).map((hit) => ({ ...hit, topic: hit.topic ?? best })));
-  if (conditional) {
-    return { ...base, topic: conditional.topic, action: 'emergency', confidence: 0.8, alternatives: [], reason: 'emergency', signal: conditional.phrase };
-  }
+  if (conditional) return routed(base, conditional.topic, 'emergency', 0.8, 'emergency', conditional.phrase);
   const alternatives = classification.ranked
     .slice(0, index.thresholds.alternatives)
     .map(({ label, probability }) => ({ topic: label, confidence: round(probability) }));
-  const withBase = { ...base, alternatives };
+  const withBase: RouteBase = { text, lang: base.lang, detectedLang: base.detectedLang, langDecided: base.langDecided, alternatives };
   const evidence = weighEvidence(message, facts, guess, concepts, index, stem, notCovered);
   const request = detectRequest(message, classification, withBase, index);
   if (request) return request;
   // Out of vocabulary: no word of the message is known, so whatever the classifier
   // ranks first rests on a few shared letters. Offer the choices, claim nothing.
-  if (evidence.known === 0) {
-    return { ...withBase, topic: null, action: 'handoff', confidence: 0, reason: 'low-confidence' };
-  }
+  if (evidence.known === 0) return routed(withBase, null, 'handoff', 0, 'low-confidence');
   return decideTopic(message, classification, covered, withBase, index, evidence);
 }
 
@@ -232,16 +222,25 @@ function detectRequest(message: AnalysedMessage, classification: Classification,
   const topicOwns = (topics: ReadonlySet<string>): boolean => best !== undefined && best.probability >= 0.35 && topics.has(best.label);
   const appointment = topicOwns(index.signalTopics.appointment) ? undefined : index.appointment.detectIn(message)[0];
   if (appointment) {
-    return { ...partial, topic: appointment.topic ?? 'spreekuur.afspraak', action: 'appointment', confidence: 0.9, reason: 'appointment', signal: appointment.phrase };
+    return routed(partial, appointment.topic ?? 'spreekuur.afspraak', 'appointment', 0.9, 'appointment', appointment.phrase);
   }
   const person = topicOwns(index.signalTopics.person) ? undefined : index.person.detectIn(message)[0];
   if (person) {
-    return { ...partial, topic: person.topic ?? 'mens.spreken', action: 'handoff', confidence: 0.9, reason: 'person', signal: person.phrase };
+    return routed(partial, person.topic ?? 'mens.spreken', 'handoff', 0.9, 'person', person.phrase);
   }
   return undefined;
 }
 
-type RouteBase = Omit<RouteResult, 'topic' | 'action' | 'confidence' | 'reason'>;
+type RouteBase = Pick<RouteResult, 'text' | 'lang' | 'detectedLang' | 'langDecided' | 'alternatives'>;
+
+/**
+ * A route result, built with its fields always in one order: every outcome then has one
+ * object shape, where spreading a partial result gave V8 several and made the stores slow.
+ */
+function routed(base: RouteBase, topic: string | null, action: Action, confidence: number, reason: RouteReason, signal?: string): RouteResult {
+  const { text, lang, detectedLang, langDecided, alternatives } = base;
+  return { text, lang, detectedLang, langDecided, topic, action, confidence, alternatives, reason, signal };
+}
 
 /**
  * Whether the best topic explains the message well enough to answer: probable
@@ -290,29 +289,29 @@ function decideTopic(
   // classifier is fairly sure, and also when it is unsure of everything else.
   // A message that looks not covered at all needs the full emergency probability.
   if (!ownCase && best && emergencyLead && evidence.emergency && (probability >= thresholds.emergencyProbability || (!covered && !evidence.notCovered))) {
-    return { ...partial, topic: best.label, action: 'emergency', confidence: round(capped), reason: 'classifier' };
+    return routed(partial, best.label, 'emergency', round(capped), 'classifier');
   }
   // Unsure of every topic, with an emergency topic close behind: recall first as well.
   const runnerUp = classification.ranked[1];
   const unsure = !covered && !evidence.notCovered && probability < thresholds.minProbability;
   if (!ownCase && unsure && evidence.emergency && runnerUp && index.topics.get(runnerUp.label)?.action === 'emergency' && runnerUp.probability >= thresholds.emergencyRunnerUp) {
-    return { ...partial, topic: runnerUp.label, action: 'emergency', confidence: round(runnerUp.probability), reason: 'classifier' };
+    return routed(partial, runnerUp.label, 'emergency', round(runnerUp.probability), 'classifier');
   }
   if (ownCase) {
     const topic = best && !emergencyLead && (confident || probability >= thresholds.minProbability / 2) ? best.label : null;
-    return { ...partial, topic, action: 'handoff', confidence: round(Math.min(1, personal.score / 2 + 0.4)), reason: 'personal-case', signal: personal.hits[0]?.phrase };
+    return routed(partial, topic, 'handoff', round(Math.min(1, personal.score / 2 + 0.4)), 'personal-case', personal.hits[0]?.phrase);
   }
   if (best && bestTopic && confident) {
-    return { ...partial, topic: best.label, action: routineAction(bestTopic), confidence: round(capped), reason: 'classifier' };
+    return routed(partial, best.label, routineAction(bestTopic), round(capped), 'classifier');
   }
   // A lone keyword does not outweigh a message that resembles the not-covered examples most.
   const keywordTopic = evidence.notCovered ? undefined : uniqueKeywordTopic(message, index);
   // Emergencies come from the lexicon or a confident classifier, never from a lone keyword.
   if (keywordTopic && index.topics.get(keywordTopic)?.action !== 'emergency') {
     const info = index.topics.get(keywordTopic);
-    if (info) return { ...partial, topic: keywordTopic, action: routineAction(info), confidence: round(Math.max(probability, 0.5)), reason: 'keyword' };
+    if (info) return routed(partial, keywordTopic, routineAction(info), round(Math.max(probability, 0.5)), 'keyword');
   }
-  return { ...partial, topic: null, action: 'handoff', confidence: round(Math.min(capped, thresholds.minProbability)), reason: 'low-confidence' };
+  return routed(partial, null, 'handoff', round(Math.min(capped, thresholds.minProbability)), 'low-confidence');
 }
 
 /**
