@@ -153,13 +153,14 @@ class CodeUnits {
 
   text(): string {
     const end = this.last === SPACE_CODE ? this.length - 1 : this.length;
-    let text = '';
-    for (let from = 0; from < end; from += 4096) text += String.fromCharCode.apply(null, this.buffer.subarray(from, Math.min(end, from + 4096)) as unknown as number[]);
-    return text;
+    // Every unit is a whole character (surrogate halves became separators), so UTF-16 decoding is exact.
+    return utf16.decode(this.buffer.subarray(0, end));
   }
 }
 
 const units = new CodeUnits();
+/** Reads the buffer's code units in the machine's own byte order. */
+const utf16 = new TextDecoder(new Uint8Array(Uint16Array.of(1).buffer)[0] === 1 ? 'utf-16le' : 'utf-16be');
 
 /** mapChar of the code unit at `i` (one code unit: a surrogate half maps to a separator). */
 function mapUnit(source: string, i: number): string {
