@@ -1,7 +1,7 @@
 // The targets of issue #4: fails when routing accuracy drops, on the shared
 // development set and on this project's own held-out sets (tests/fixtures/holdout.jsonl
-// holdout2.jsonl to holdout6.jsonl, each written by a helper who saw neither the development set nor
-// the content's examples nor the router's answers).
+// holdout2.jsonl to holdout6.jsonl, and the emergencies-only set emergencies7.jsonl, each written by a
+// helper who saw neither the development set nor the content's examples nor the router's answers).
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { loadContentTree } from '../../src/content/loadContentTree.js';
@@ -20,6 +20,12 @@ interface EvalSet {
    */
   overallFloor: number;
   perLanguageFloor: number;
+  /**
+   * Missed emergencies allowed: 0 everywhere except on emergencies7, a hard set of
+   * emergencies told indirectly, where the misses left after its lexicon round are
+   * documented (ADR 0003, addendum 5) and may only go down.
+   */
+  maxMissed?: number;
 }
 
 const sets: EvalSet[] = [
@@ -30,6 +36,7 @@ const sets: EvalSet[] = [
   { name: 'tests/fixtures/holdout4.jsonl', file: resolve('tests', 'fixtures', 'holdout4.jsonl'), overallFloor: 0.9, perLanguageFloor: 0.8 },
   { name: 'tests/fixtures/holdout5.jsonl', file: resolve('tests', 'fixtures', 'holdout5.jsonl'), overallFloor: 0.9, perLanguageFloor: 0.8 },
   { name: 'tests/fixtures/holdout6.jsonl', file: resolve('tests', 'fixtures', 'holdout6.jsonl'), overallFloor: 0.9, perLanguageFloor: 0.8 },
+  { name: 'tests/fixtures/emergencies7.jsonl', file: resolve('tests', 'fixtures', 'emergencies7.jsonl'), overallFloor: 0.85, perLanguageFloor: 0.75, maxMissed: 10 },
 ];
 
 let index: RouterIndex;
@@ -37,7 +44,7 @@ beforeAll(async () => {
   index = buildRouterIndex(await loadContentTree('content'));
 });
 
-describe.each(sets)('routing on $name', ({ file, overallFloor, perLanguageFloor }) => {
+describe.each(sets)('routing on $name', ({ file, overallFloor, perLanguageFloor, maxMissed = 0 }) => {
   const present = existsSync(file);
   if (!present) console.warn(`eval test skipped: ${file} is absent`);
   const itIfPresent = present ? it : it.skip;
@@ -49,8 +56,9 @@ describe.each(sets)('routing on $name', ({ file, overallFloor, perLanguageFloor 
     report = summariseScores(lines.map((label) => ({ label, routed: routeMessage(label.text, {}, index) })));
   });
 
-  itIfPresent('misses no emergency', () => {
-    expect(report.missedWhere).toEqual([]);
+  itIfPresent(maxMissed === 0 ? 'misses no emergency' : `misses at most ${maxMissed} emergencies`, () => {
+    if (maxMissed === 0) expect(report.missedWhere).toEqual([]);
+    else expect(report.missedWhere.length).toBeLessThanOrEqual(maxMissed);
   });
 
   itIfPresent(`routes at least ${overallFloor * 100}% of all lines right`, () => {
