@@ -1,21 +1,38 @@
 // The regular expressions of a signal lexicon would run on every message. Most of them
 // can only match where a word of the message starts with one of a few literal words
-// ("(?:^| )(?:vader|moeder|...)..."): the gate reads those words off each expression
-// once, and lets an expression run only when some word of the message starts with one
-// of them. An expression whose first words it cannot read always runs.
+// ("(?:^| )(?:vader|moeder|...)..."), or where a word contains one ("(?:^| )\\S*(?:ضربني|...)"):
+// the gate reads those words off each expression once, and lets an expression run only
+// when the message has such a word. An expression whose first words it cannot read always runs.
 
 /** Patterns start like this when what follows must begin a word of the text. */
 const wordStartWrappers = ['^(?=(?:.* )?', '^(?=.*(?:^| )', '(?:^| )'];
+/** Before a literal: the literal may stand anywhere inside a word. */
+const withinWord = '\\S*';
 const special = new Set(['\\', '(', ')', '[', ']', '{', '}', '?', '*', '+', '|', '.', '^', '$', ' ']);
 const optionalMarks = new Set(['?', '*', '{']);
 
-interface GateNode {
-  children: Map<number, GateNode>;
-  patterns: number[];
+/** What a gate looks for: a word starting with one of `starts`, equal to one of `words`, or containing one of `within`. */
+export interface GateKeys {
+  starts: string[];
+  words: string[];
+  within: string[];
 }
 
+interface GateNode {
+  children: Map<number, GateNode>;
+  /** Opened by a word that starts with the letters that lead here. */
+  patterns: number[];
+  /** Opened by a word that is the letters that lead here. */
+  wordPatterns: number[];
+}
+
+const newNode = (): GateNode => ({ children: new Map(), patterns: [], wordPatterns: [] });
+
 export class PatternGate {
-  private readonly root: GateNode = { children: new Map(), patterns: [] };
+  private readonly root = newNode();
+  /** Literals that may stand anywhere inside a word: tried from every letter that one starts with. */
+  private readonly withinRoot = newNode();
+  private readonly withinFirst = new Uint8Array(1 << 16);
   private readonly always: Uint8Array;
   private readonly openAt: Int32Array;
   private generation = 0;
@@ -24,9 +41,16 @@ export class PatternGate {
     this.always = new Uint8Array(sources.length);
     this.openAt = new Int32Array(sources.length);
     sources.forEach((source, i) => {
-      const starts = wordStarts(source);
-      if (!starts) this.always[i] = 1;
-      else for (const start of starts) this.add(start, i);
+      const keys = gateKeys(source);
+      if (!keys) this.always[i] = 1;
+      else {
+        for (const start of keys.starts) add(this.root, start).patterns.push(i);
+        for (const word of keys.words) add(this.root, word).wordPatterns.push(i);
+        for (const literal of keys.within) {
+          add(this.withinRoot, literal).patterns.push(i);
+          this.withinFirst[literal.charCodeAt(0)] = 1;
+        }
+      }
     });
   }
 
@@ -37,11 +61,25 @@ export class PatternGate {
     for (let at = 0; at <= text.length; at++) {
       const unit = at < text.length ? text.charCodeAt(at) : 0x20;
       if (unit === 0x20) {
+        if (node && node !== this.root) for (const i of node.wordPatterns) this.openAt[i] = generation;
         node = this.root;
         continue;
       }
       node = node?.children.get(unit);
       if (node) for (const i of node.patterns) this.openAt[i] = generation;
+    }
+    if (this.withinRoot.children.size > 0) this.openWithin(text, generation);
+  }
+
+  private openWithin(text: string, generation: number): void {
+    for (let from = 0; from < text.length; from++) {
+      if (this.withinFirst[text.charCodeAt(from)] === 0) continue;
+      let node = this.withinRoot.children.get(text.charCodeAt(from));
+      for (let at = from + 1; node; at++) {
+        for (const i of node.patterns) this.openAt[i] = generation;
+        if (at >= text.length) break;
+        node = node.children.get(text.charCodeAt(at));
+      }
     }
   }
 
@@ -49,32 +87,43 @@ export class PatternGate {
   isOpen(i: number): boolean {
     return this.always[i] === 1 || this.openAt[i] === this.generation;
   }
-
-  private add(start: string, pattern: number): void {
-    let node = this.root;
-    for (let i = 0; i < start.length; i++) {
-      const unit = start.charCodeAt(i);
-      let child = node.children.get(unit);
-      if (!child) node.children.set(unit, (child = { children: new Map(), patterns: [] }));
-      node = child;
-    }
-    node.patterns.push(pattern);
-  }
 }
 
-/** The literal starts one of which a match must begin a word with, or undefined when they cannot be read. */
-export function wordStarts(source: string): string[] | undefined {
+/** The node `literal` leads to from `root`, made where missing. */
+function add(root: GateNode, literal: string): GateNode {
+  let node = root;
+  for (let i = 0; i < literal.length; i++) {
+    const unit = literal.charCodeAt(i);
+    let child = node.children.get(unit);
+    if (!child) node.children.set(unit, (child = newNode()));
+    node = child;
+  }
+  return node;
+}
+
+/** The literals one of which a match must begin a word with or hold inside a word, or undefined when they cannot be read. */
+export function gateKeys(source: string): GateKeys | undefined {
   const wrapper = wordStartWrappers.find((prefix) => source.startsWith(prefix));
   if (wrapper === undefined) return undefined;
-  const rest = source.slice(wrapper.length);
-  if (!rest.startsWith('(?:')) {
-    const start = literalStart(rest);
-    return start ? [start] : undefined;
+  const keys: GateKeys = { starts: [], words: [], within: [] };
+  return addKeys(source.slice(wrapper.length), false, keys) ? keys : undefined;
+}
+
+/** Adds the literal `text` certainly begins with (an alternative of each group it begins with); false when one has none. */
+function addKeys(text: string, within: boolean, keys: GateKeys): boolean {
+  if (text.startsWith(withinWord)) return addKeys(text.slice(withinWord.length), true, keys);
+  if (text.startsWith('(?:')) {
+    const group = readGroup(text);
+    if (!group || optionalMarks.has(text.charAt(group.close + 1))) return false;
+    const rest = text.slice(group.close + 1);
+    return group.alternatives.every((alternative) => addKeys(alternative + rest, within, keys));
   }
-  const group = readGroup(rest);
-  if (!group || optionalMarks.has(rest.charAt(group.close + 1))) return undefined;
-  const starts = group.alternatives.map(literalStart);
-  return starts.every((start) => start.length > 0) ? starts : undefined;
+  const start = literalStart(text);
+  if (start.length === 0) return false;
+  // A literal followed by a space that is not optional is a whole word of the text.
+  const wholeWord = text.charAt(start.length) === ' ' && !optionalMarks.has(text.charAt(start.length + 1));
+  (within ? keys.within : wholeWord ? keys.words : keys.starts).push(start);
+  return true;
 }
 
 /** The letters an alternative certainly begins with (a letter made optional by what follows it is left out). */

@@ -1,29 +1,55 @@
-import { PatternGate, wordStarts } from '../../../src/nlu/PatternGate.js';
+import { PatternGate, gateKeys } from '../../../src/nlu/PatternGate.js';
 
 describe('PatternGate', () => {
   it('reads the words a pattern must start a word with', () => {
-    expect(wordStarts('(?:^| )(?:vader|moeder|kal?oo?riin\\S*|wc ?eend)(?: \\S+){0,5} ligt')).toEqual(['vader', 'moeder', 'ka', 'wc']);
-    expect(wordStarts('^(?=(?:.* )?(?:wont|will not) be here)(?!.*(?:work))')).toEqual(['wont', 'will']);
-    expect(wordStarts('^(?=.*(?:^| )(?:ik kan niet meer|cant go on))(?=.*(?:^| )(?:vaarwel))')).toEqual(['ik', 'cant']);
-    expect(wordStarts('(?:^| )bu gece bitir')).toEqual(['bu']);
+    expect(gateKeys('(?:^| )(?:vader|moeder|kal?oo?riin\\S*|wc ?eend)(?: \\S+){0,5} ligt')).toEqual({ starts: ['vader', 'moeder', 'ka', 'wc'], words: [], within: [] });
+    expect(gateKeys('^(?=(?:.* )?(?:wont|will not) be here)(?!.*(?:work))')).toEqual({ starts: [], words: ['wont', 'will'], within: [] });
+    expect(gateKeys('^(?=.*(?:^| )(?:ik kan niet meer|cant go on))(?=.*(?:^| )(?:vaarwel))')?.words).toEqual(['ik', 'cant']);
+    expect(gateKeys('(?:^| )bu gece bitir')?.words).toEqual(['bu']);
+  });
+
+  it('reads the first words of nested groups, and words that may stand inside a word', () => {
+    expect(gateKeys('(?:^| )(?:(?:haar|zijn) (?:kat|hond)|please (?:feed|walk))(?: |$)')).toEqual({ starts: [], words: ['haar', 'zijn', 'please'], within: [] });
+    expect(gateKeys('(?:^| )(?:\\S*وداع\\S*|farewell)')).toEqual({ starts: ['farewell'], words: [], within: ['وداع'] });
+    expect(gateKeys('^(?=(?:.* )?\\S*(?:ሕርሲ|ትሓርስ)\\S*(?: |$))(?=(?:.* )?ይወጽእ)')).toEqual({ starts: [], words: [], within: ['ሕርሲ', 'ትሓርስ'] });
   });
 
   it('leaves a pattern it cannot read to run on every message', () => {
-    expect(wordStarts('\\d+ ?(?:euro|eur)')).toBeUndefined();
-    expect(wordStarts('(?:^| )(?:\\S*وداع\\S*|farewell)')).toBeUndefined();
-    expect(wordStarts('(?:^| )(?:my|the)? house')).toBeUndefined();
+    expect(gateKeys('\\d+ ?(?:euro|eur)')).toBeUndefined();
+    expect(gateKeys('(?:^| )(?:my|the)? house')).toBeUndefined();
+    expect(gateKeys('(?:^| )(?:\\S+|x) house')).toBeUndefined();
     const gate = new PatternGate(['\\d+ ?euro']);
     gate.open('nothing here');
     expect(gate.isOpen(0)).toBe(true);
   });
 
   it('opens a pattern only when a word of the text starts with one of its words', () => {
-    const gate = new PatternGate(['(?:^| )(?:vader|moeder) ligt', '(?:^| )found him']);
+    const gate = new PatternGate(['(?:^| )(?:vader|moeder)\\S* ligt', '(?:^| )found him']);
     gate.open('mijn vaders buurman ligt');
     expect(gate.isOpen(0)).toBe(true);
     expect(gate.isOpen(1)).toBe(false);
     gate.open('i found him on the floor');
     expect(gate.isOpen(0)).toBe(false);
     expect(gate.isOpen(1)).toBe(true);
+  });
+
+  it('opens a pattern whose first word is whole only for that word', () => {
+    const gate = new PatternGate(['(?:^| )i cafi', '(?:^| )(?:i|we) ?love']);
+    gate.open('i cafiya');
+    expect([gate.isOpen(0), gate.isOpen(1)]).toEqual([true, true]);
+    gate.open('it is iloveyou');
+    expect([gate.isOpen(0), gate.isOpen(1)]).toEqual([false, true]);
+  });
+
+  it('opens a pattern when a word of the text holds one of its inside-word words', () => {
+    const gate = new PatternGate(['(?:^| )\\S*(?:ضربني|ضربتني)', '(?:^| )(?:\\S*وداع|farewell)']);
+    gate.open('وهو ضربني امبارح');
+    expect([gate.isOpen(0), gate.isOpen(1)]).toEqual([true, false]);
+    gate.open('جوزي وضربني');
+    expect([gate.isOpen(0), gate.isOpen(1)]).toEqual([true, false]);
+    gate.open('الوداع يا اهلي');
+    expect([gate.isOpen(0), gate.isOpen(1)]).toEqual([false, true]);
+    gate.open('nothing here at all');
+    expect([gate.isOpen(0), gate.isOpen(1)]).toEqual([false, false]);
   });
 });
