@@ -4,6 +4,8 @@
 // the gate reads those words off each expression once, and lets an expression run only
 // when the message has such a word. An expression whose first words it cannot read always runs.
 
+import { pairHash } from './PhraseMatcher.js';
+
 /** Patterns start like this when what follows must begin a word of the text. */
 const wordStartWrappers = ['^(?=(?:.* )?', '^(?=.*(?:^| )', '(?:^| )'];
 /** Before a literal: the literal may stand anywhere inside a word. */
@@ -30,9 +32,12 @@ const newNode = (): GateNode => ({ children: new Map(), patterns: [], wordPatter
 
 export class PatternGate {
   private readonly root = newNode();
+  /** The pairs of letters (pairHash, a space after a one-letter word) the literals of `root` start with: other words are skipped unread. */
+  private readonly startPairs = new Uint8Array(1 << 16);
   /** Literals that may stand anywhere inside a word: tried from every letter that one starts with. */
   private readonly withinRoot = newNode();
-  private readonly withinFirst = new Uint8Array(1 << 16);
+  /** The pairs of letters (pairHash) an inside-word literal starts with: a walk starts only there. */
+  private readonly withinPairs = new Uint8Array(1 << 16);
   private readonly always: Uint8Array;
   private readonly openAt: Int32Array;
   private generation = 0;
@@ -44,11 +49,18 @@ export class PatternGate {
       const keys = gateKeys(source);
       if (!keys) this.always[i] = 1;
       else {
-        for (const start of keys.starts) add(this.root, start).patterns.push(i);
-        for (const word of keys.words) add(this.root, word).wordPatterns.push(i);
+        for (const start of keys.starts) {
+          add(this.root, start).patterns.push(i);
+          markPairs(this.startPairs, start);
+        }
+        for (const word of keys.words) {
+          add(this.root, word).wordPatterns.push(i);
+          if (word.length === 1) this.startPairs[pairHash(word.charCodeAt(0), 0x20)] = 1;
+          else markPairs(this.startPairs, word);
+        }
         for (const literal of keys.within) {
           add(this.withinRoot, literal).patterns.push(i);
-          this.withinFirst[literal.charCodeAt(0)] = 1;
+          markPairs(this.withinPairs, literal);
         }
       }
     });
@@ -57,23 +69,32 @@ export class PatternGate {
   /** Opens the expressions that may match `text` (normalised: words separated by single spaces), until the next call: see `isOpen`. */
   open(text: string): void {
     const generation = ++this.generation;
-    let node: GateNode | undefined = this.root;
-    for (let at = 0; at <= text.length; at++) {
-      const unit = at < text.length ? text.charCodeAt(at) : 0x20;
-      if (unit === 0x20) {
-        if (node && node !== this.root) for (const i of node.wordPatterns) this.openAt[i] = generation;
-        node = this.root;
-        continue;
-      }
-      node = node?.children.get(unit);
-      if (node) for (const i of node.patterns) this.openAt[i] = generation;
+    for (let at = 0; at < text.length; ) {
+      let end = text.indexOf(' ', at);
+      if (end < 0) end = text.length;
+      const second = at + 1 < end ? text.charCodeAt(at + 1) : 0x20;
+      if (this.startPairs[pairHash(text.charCodeAt(at), second)] === 1) this.openWord(text, at, end, generation);
+      at = end + 1;
     }
     if (this.withinRoot.children.size > 0) this.openWithin(text, generation);
   }
 
+  /** Opens the expressions whose literals start the word text[from, end), or are that word. */
+  private openWord(text: string, from: number, end: number, generation: number): void {
+    let node = this.root;
+    for (let at = from; at < end; at++) {
+      const next = node.children.get(text.charCodeAt(at));
+      if (!next) return;
+      node = next;
+      for (const i of node.patterns) this.openAt[i] = generation;
+    }
+    for (const i of node.wordPatterns) this.openAt[i] = generation;
+  }
+
   private openWithin(text: string, generation: number): void {
     for (let from = 0; from < text.length; from++) {
-      if (this.withinFirst[text.charCodeAt(from)] === 0) continue;
+      const next = from + 1 < text.length ? text.charCodeAt(from + 1) : 0x20;
+      if (this.withinPairs[pairHash(text.charCodeAt(from), next)] === 0) continue;
       let node = this.withinRoot.children.get(text.charCodeAt(from));
       for (let at = from + 1; node; at++) {
         for (const i of node.patterns) this.openAt[i] = generation;
@@ -87,6 +108,13 @@ export class PatternGate {
   isOpen(i: number): boolean {
     return this.always[i] === 1 || this.openAt[i] === this.generation;
   }
+}
+
+/** Marks the pair of letters `literal` starts with (every pair its letter starts, for a one-letter literal). */
+function markPairs(pairs: Uint8Array, literal: string): void {
+  const first = literal.charCodeAt(0);
+  if (literal.length > 1) pairs[pairHash(first, literal.charCodeAt(1))] = 1;
+  else for (let next = 0; next < 1 << 16; next++) pairs[pairHash(first, next)] = 1;
 }
 
 /** The node `literal` leads to from `root`, made where missing. */

@@ -48,7 +48,7 @@ function allKnown(ids: readonly number[], size: number): boolean {
 }
 
 /** Two code units folded into 16 bits, for the infix bitmap. */
-function pairHash(first: number, second: number): number {
+export function pairHash(first: number, second: number): number {
   return (Math.imul(first, 0x9e37) ^ second) & 0xffff;
 }
 
