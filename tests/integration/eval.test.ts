@@ -39,7 +39,7 @@ const sets: EvalSet[] = [
   { name: 'tests/fixtures/holdout7.jsonl', file: resolve('tests', 'fixtures', 'holdout7.jsonl'), overallFloor: 0.9, perLanguageFloor: 0.8 },
   { name: 'tests/fixtures/holdout8.jsonl', file: resolve('tests', 'fixtures', 'holdout8.jsonl'), overallFloor: 0.9, perLanguageFloor: 0.8 },
   { name: 'tests/fixtures/holdout9.jsonl', file: resolve('tests', 'fixtures', 'holdout9.jsonl'), overallFloor: 0.9, perLanguageFloor: 0.8 },
-  { name: 'tests/fixtures/emergencies7.jsonl', file: resolve('tests', 'fixtures', 'emergencies7.jsonl'), overallFloor: 0.85, perLanguageFloor: 0.75, maxMissed: 10 },
+  { name: 'tests/fixtures/emergencies7.jsonl', file: resolve('tests', 'fixtures', 'emergencies7.jsonl'), overallFloor: 0.85, perLanguageFloor: 0.75, maxMissed: 9 },
   { name: 'tests/fixtures/emergencies8.jsonl', file: resolve('tests', 'fixtures', 'emergencies8.jsonl'), overallFloor: 0.8, perLanguageFloor: 0.65, maxMissed: 14 },
 ];
 
