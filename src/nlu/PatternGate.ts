@@ -55,8 +55,8 @@ export class PatternGate {
         }
         for (const word of keys.words) {
           add(this.root, word).wordPatterns.push(i);
-          if (word.length === 1) this.startPairs[pairHash(word.charCodeAt(0), 0x20)] = 1;
-          else markPairs(this.startPairs, word);
+          // The space that ends the word is its second letter when it has one letter only.
+          markPairs(this.startPairs, `${word} `);
         }
         for (const literal of keys.within) {
           add(this.withinRoot, literal).patterns.push(i);

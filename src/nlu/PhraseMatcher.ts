@@ -47,7 +47,7 @@ function allKnown(ids: readonly number[], size: number): boolean {
   return true;
 }
 
-/** Two code units folded into 16 bits, for the infix bitmap. */
+/** Two code units folded into 16 bits, for bitmaps of the letter pairs a word or an infix starts with (here and in PatternGate). */
 export function pairHash(first: number, second: number): number {
   return (Math.imul(first, 0x9e37) ^ second) & 0xffff;
 }

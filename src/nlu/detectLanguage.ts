@@ -60,6 +60,7 @@ const francLatin = new Map<string, LatinLanguage>([
 const francLatinCodes = [...francLatin.keys()];
 /** The markers of each Latin-script language, in the order of `latinLanguages`. */
 const latinMarkers = latinLanguages.map((language) => compiledLatinMarkers[language]);
+const turkish = latinLanguages.indexOf('tr');
 const francArabicCodes = ['arb', 'pes', 'prs'];
 const arabizeWord = /^(?![0-9]+(?:e|de|ste|th|st|nd|rd|x)$)(?=.*[a-z])(?:[a-z]*[235679][a-z]+|[a-z]+[235679])$/;
 const somaliSpelling = /[aeiou]x[aeiou]|^x[aeiou]|dh[aeiou]{2}|^c[aeiou]{2}/;
@@ -184,8 +185,6 @@ function guessLatin(text: string, tokens: readonly string[], traits: readonly La
   if (!enough && previous) return { lang: previous, confidence: 0.5, decided: false };
   return { lang, confidence, decided: enough, arabizi: latinLanguages[best] === 'arabizi' };
 }
-
-const turkish = latinLanguages.indexOf('tr');
 
 function countMatches(text: string, pattern: RegExp): number {
   return text.match(pattern)?.length ?? 0;

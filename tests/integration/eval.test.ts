@@ -23,7 +23,7 @@ interface EvalSet {
   /**
    * Missed emergencies allowed: 0 everywhere except on emergencies7 and emergencies8, hard
    * sets of emergencies told indirectly or of new kinds, where the misses left after their
-   * lexicon rounds are documented (ADR 0003, addendum 5) and may only go down.
+   * lexicon rounds are documented (ADR 0003, addenda 5 and 6) and may only go down.
    */
   maxMissed?: number;
 }
