@@ -30,6 +30,9 @@ describe('routeMessage', () => {
   it('recognises a request for a person in other languages', () => {
     expect(routeMessage('میخواهم با یک نفر صحبت کنم', {}, index)).toMatchObject({ lang: 'fa', action: 'handoff', topic: 'mens.spreken', reason: 'person' });
     expect(routeMessage('can someone call me please', {}, index)).toMatchObject({ action: 'handoff', topic: 'mens.spreken' });
+    // "görüşmek istiyorum" alone asks for a meeting; with "biriyle" (with someone) it asks for a person.
+    expect(routeMessage('biriyle görüşmek istiyorum lütfen', {}, index)).toMatchObject({ action: 'handoff', topic: 'mens.spreken', reason: 'person' });
+    expect(routeMessage('görüşmek istiyorum', {}, index)).toMatchObject({ action: 'appointment', topic: 'spreekuur.afspraak' });
   });
 
   it('recognises a request for an appointment, but not one with the doctor', () => {
