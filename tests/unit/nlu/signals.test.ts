@@ -291,6 +291,56 @@ describe('detectEmergency', () => {
     expect(detectEmergency(text, detector)?.kind ?? null).toBe(kind);
   });
 
+  // Round twelve: acute medical situations described, not named (heart attack signs, a child who drank a cleaner, a baby
+  // who fell and vomits, a pregnant woman bleeding, someone on a bridge railing or collapsed, a seizure that does not stop,
+  // a confused diabetic), and the idioms and events that are over which must stay quiet ("dying to join the club",
+  // "dying of the heat", "a heart attack ten days ago, now discharged").
+  const twelfth: [text: string, kind: string | null][] = [
+    ['pijn op zn borst en het trekt naar zn linkerarm, grauw, zweet', 'nood.112-hartaanval'],
+    ['بابا صدره عم يوجعه كتير وضيق نفس وعم يعرق', 'nood.112-hartaanval'],
+    ['ኣቦይ ኣፍልቡ የሕምሞ ኣሎ ናብ ጸጋማይ ኢዱ ይወርድ ይርህጽ ኣሎ', 'nood.112-hartaanval'],
+    ['mn zoon heeft wc reiniger gedronken', 'nood.112-schoonmaakmiddel'],
+    ['2 yaşındaki oğlum tuvalet temizleyicisi içti kusuyor', 'nood.112-schoonmaakmiddel'],
+    ['син випив засіб для унітазу, кашляє і плаче', 'nood.112-schoonmaakmiddel'],
+    ['my baby fell off the bed and now keeps throwing up', 'nood.112-val-kind'],
+    ['البيبي وقع من على السرير ونايم كتير ومش بيصحى', 'nood.112-val-kind'],
+    ['ilmahayga yar sariirta ayuu ka dhacay hadda wuu matagayaa', 'nood.112'],
+    ['7amla w tnazef dam ktir', 'nood.112-zwanger-bloeding'],
+    ['walaashay uurka ayay leedahay oo dhiig ayaa ka socda', 'nood.112-zwanger-bloeding'],
+    ['er zit een jongen op de brugleuning en hij kijkt naar het water, hij zegt niks', 'zorg.psychisch-acuut-brug-handvol'],
+    ['sa7bi ba3atli la akher marra mn fo2 el jeser', 'zorg.psychisch-acuut-brug-handvol'],
+    ['دوستم از روی پل پیام داده برای آخرین بار', 'zorg.psychisch-acuut-brug-handvol'],
+    ['camide bir adam yığıldı gözleri açık ama tepki vermiyor', 'nood.112'],
+    ['یک مرد در مسجد افتاد چشمایش واز است مگم جواب نمیته', 'nood.112-bewusteloos-kern'],
+    ['nin ayaa masjidka ku dhacay indhaha way furan yihiin laakiin ma jawaabayo', 'nood.112-bewusteloos-kern'],
+    ['ze krijgt de ene aanval na de andere', 'nood.112-aanval-duurt'],
+    ['oğlumun sara nöbeti geçmiyor 5 dakikadır', 'nood.112-aanval-duurt'],
+    ['ወደይ ኤፒለፕሲ ኣለዎ ንሓሙሽተ ደቒቕ ይንቀጥቀጥ ኣሎ ኣየቋርጽን', 'nood.112-aanval-duurt'],
+    ['امي عندها سكري وصارت مخربطة وعم تعرق كتير وترجف', 'nood.112-suiker'],
+    ['babamın şekeri var konuşması anlaşılmıyor', 'nood.112-suiker'],
+    ['hooyaday sonkorow ayay qabtaa hadda way wareersan tahay aad ayay u dhididaysaa', 'nood.112-suiker'],
+    ['mijn vader heeft een hartaanval, vorige week was hij nog bij de huisarts', 'nood.112-hart-heeft'],
+    ['mijn zoon wil dood graag op voetbal, hoeveel kost de contributie?', null],
+    ['my son is dying to join the football club, how much are the fees', null],
+    ['پسرم داره میمیره برای فوتبال، هزینه باشگاه چقدره؟', null],
+    ['син помирає як хоче в футбол, скільки коштує клуб', null],
+    ['kızım yüzmeye bayılıyor, leergeld öder mi', null],
+    ['im dying from the heat, who fixes the ventilation in my rental', null],
+    ['вмираю від спеки, хто має полагодити вентиляцію', null],
+    ['mijn moeder heeft tien dagen geleden een hartaanval gehad, nu is ze ontslagen uit het ziekenhuis, waar haal ik haar medicijnen?', null],
+    ['my mother had a heart attack ten days ago, now discharged from hospital, where do I get her medicines', null],
+    ['مادرم ده روز پیش سکته قلبی کرد حالا از شفاخانه رخصت شده', null],
+    ['sanadkii hore aabahay wadnaha ayaa istaagay hada wuu fiican yahay, sidee ugu diiwaan geliyaa huisarts', null],
+    ['annem on gün önce kalp krizi geçirdi, şimdi hastaneden taburcu oldu, ilaçlarını nereden alırım', null],
+    ['ዝሓለፈ ዓመት ልቢ ኣቦይ ደው ኢሉ ነይሩ ሕጂ ጽቡቕ እዩ፡ ኣብ ሃውስ ኣርትስ ከመይ ይምዝገብ', null],
+    ['my mum had a stroke last year, can we get a disabled parking card?', null],
+    ['de gemeente reageert niet op mijn bezwaar', null],
+    ['ik vraag het voor de laatste keer, wanneer wordt mijn toeslag betaald?', null],
+  ];
+  it.each(twelfth)('%s → %s', (text, kind) => {
+    expect(detectEmergency(text, detector)?.kind ?? null).toBe(kind);
+  });
+
   it('puts suicidal thoughts before violence and violence before 112', () => {
     expect(detectEmergency('he hits me and I want to die', detector)?.kind).toBe('zorg.psychisch-acuut');
     expect(detectEmergency('he hits me with a knife', detector)?.kind).toBe('nood.huiselijk-geweld');
