@@ -22,6 +22,8 @@ export interface LineScore {
   route: boolean;
   lang: boolean;
   missedEmergency: boolean;
+  /** An emergency reply to a line that is no emergency: costs a volunteer's priority attention, not a life. */
+  falseAlarm: boolean;
 }
 
 export function scoreLine(label: LabelledLine, routed: RoutedLine): LineScore {
@@ -29,7 +31,13 @@ export function scoreLine(label: LabelledLine, routed: RoutedLine): LineScore {
     label.action === 'answer' || label.action === 'ask'
       ? routed.topic === label.topic && (routed.action === 'answer' || routed.action === 'ask')
       : routed.action === label.action;
-  return { route, lang: routed.lang === label.lang, missedEmergency: label.action === 'emergency' && routed.action !== 'emergency' };
+  const emergencyLabel = label.action === 'emergency';
+  return {
+    route,
+    lang: routed.lang === label.lang,
+    missedEmergency: emergencyLabel && routed.action !== 'emergency',
+    falseAlarm: !emergencyLabel && routed.action === 'emergency',
+  };
 }
 
 interface Tally {
@@ -44,6 +52,9 @@ export interface EvalReport {
   missedEmergencies: number;
   /** Where the missed emergencies were: "topic (lang)", no message text (reports may be shared). */
   missedWhere: string[];
+  /** Lines that are no emergency but got the emergency reply, of `calmLines` such lines. */
+  falseAlarms: number;
+  calmLines: number;
   perLang: Record<string, Tally>;
   perTopic: Record<string, Tally>;
   /** "expected → got" with counts, most frequent first. */
@@ -62,6 +73,8 @@ export function summariseScores(pairs: readonly { label: LabelledLine; routed: R
   let right = 0;
   let langRight = 0;
   let missed = 0;
+  let falseAlarms = 0;
+  let calmLines = 0;
   const missedWhere: string[] = [];
   const bump = (table: Record<string, Tally>, key: string, ok: boolean): void => {
     const tally = (table[key] ??= { right: 0, total: 0 });
@@ -76,6 +89,8 @@ export function summariseScores(pairs: readonly { label: LabelledLine; routed: R
       missed++;
       missedWhere.push(`${label.topic ?? '∅'} (${label.lang})`);
     }
+    if (label.action !== 'emergency') calmLines++;
+    if (score.falseAlarm) falseAlarms++;
     bump(perLang, label.lang, score.route);
     bump(perTopic, outcomeKey(label.topic, label.action), score.route);
     if (!score.route) {
@@ -90,6 +105,8 @@ export function summariseScores(pairs: readonly { label: LabelledLine; routed: R
     langId: n > 0 ? langRight / n : 0,
     missedEmergencies: missed,
     missedWhere: missedWhere.sort(),
+    falseAlarms,
+    calmLines,
     perLang,
     perTopic,
     confusions: [...confusions]
@@ -109,6 +126,7 @@ export function formatReport(report: EvalReport, topConfusions = 15): string {
     `Overall accuracy: ${pct(report.overall)} (${report.lines} lines)`,
     `Language id accuracy: ${pct(report.langId)}`,
     `Missed emergencies: ${report.missedEmergencies}${report.missedEmergencies > 0 ? `  <-- the worst error, fix first: ${report.missedWhere.join(', ')}` : ''}`,
+    `False alarms: ${report.falseAlarms} of ${report.calmLines} lines that are no emergency`,
     '',
     'Per language:',
     ...Object.entries(report.perLang)
