@@ -21,28 +21,39 @@ interface EvalSet {
   overallFloor: number;
   perLanguageFloor: number;
   /**
-   * Missed emergencies allowed: 0 everywhere except on emergencies7 and emergencies8, hard
-   * sets of emergencies told indirectly or of new kinds, where the misses left after their
-   * lexicon rounds are documented (ADR 0003, addenda 5 and 6) and may only go down.
+   * Missed emergencies allowed: 0 everywhere. emergencies7 and emergencies8, hard sets of
+   * emergencies told indirectly or of new kinds, allowed the misses their lexicon rounds left
+   * (ADR 0003, addenda 5 and 6) until round 13 closed them (addendum 7).
    */
   maxMissed?: number;
+  /** False alarms allowed (lines that are no emergency given the emergency reply): the level measured when the limit was set; may only go down. */
+  maxFalseAlarms?: number;
 }
+
+/** A held-out set in tests/fixtures: 90% overall and 80% per language unless said otherwise. */
+const fixture = (file: string, limits: Partial<Omit<EvalSet, 'name' | 'file'>> = {}): EvalSet => ({
+  name: `tests/fixtures/${file}`,
+  file: resolve('tests', 'fixtures', file),
+  overallFloor: 0.9,
+  perLanguageFloor: 0.8,
+  ...limits,
+});
 
 const sets: EvalSet[] = [
   { name: '../shared/eval/dev.jsonl', file: resolve('..', 'shared', 'eval', 'dev.jsonl'), overallFloor: 0.9, perLanguageFloor: 0.8 },
-  { name: 'tests/fixtures/holdout.jsonl', file: resolve('tests', 'fixtures', 'holdout.jsonl'), overallFloor: 0.88, perLanguageFloor: 0.8 },
-  { name: 'tests/fixtures/holdout2.jsonl', file: resolve('tests', 'fixtures', 'holdout2.jsonl'), overallFloor: 0.9, perLanguageFloor: 0.8 },
-  { name: 'tests/fixtures/holdout3.jsonl', file: resolve('tests', 'fixtures', 'holdout3.jsonl'), overallFloor: 0.9, perLanguageFloor: 0.8 },
-  { name: 'tests/fixtures/holdout4.jsonl', file: resolve('tests', 'fixtures', 'holdout4.jsonl'), overallFloor: 0.9, perLanguageFloor: 0.8 },
-  { name: 'tests/fixtures/holdout5.jsonl', file: resolve('tests', 'fixtures', 'holdout5.jsonl'), overallFloor: 0.9, perLanguageFloor: 0.8 },
-  { name: 'tests/fixtures/holdout6.jsonl', file: resolve('tests', 'fixtures', 'holdout6.jsonl'), overallFloor: 0.9, perLanguageFloor: 0.8 },
-  { name: 'tests/fixtures/holdout7.jsonl', file: resolve('tests', 'fixtures', 'holdout7.jsonl'), overallFloor: 0.9, perLanguageFloor: 0.8 },
-  { name: 'tests/fixtures/holdout8.jsonl', file: resolve('tests', 'fixtures', 'holdout8.jsonl'), overallFloor: 0.9, perLanguageFloor: 0.8 },
-  { name: 'tests/fixtures/holdout9.jsonl', file: resolve('tests', 'fixtures', 'holdout9.jsonl'), overallFloor: 0.9, perLanguageFloor: 0.8 },
-  { name: 'tests/fixtures/holdout10.jsonl', file: resolve('tests', 'fixtures', 'holdout10.jsonl'), overallFloor: 0.9, perLanguageFloor: 0.8 },
-  { name: 'tests/fixtures/holdout11.jsonl', file: resolve('tests', 'fixtures', 'holdout11.jsonl'), overallFloor: 0.9, perLanguageFloor: 0.8 },
-  { name: 'tests/fixtures/emergencies7.jsonl', file: resolve('tests', 'fixtures', 'emergencies7.jsonl'), overallFloor: 0.85, perLanguageFloor: 0.75, maxMissed: 9 },
-  { name: 'tests/fixtures/emergencies8.jsonl', file: resolve('tests', 'fixtures', 'emergencies8.jsonl'), overallFloor: 0.8, perLanguageFloor: 0.65, maxMissed: 11 },
+  fixture('holdout.jsonl', { overallFloor: 0.88 }),
+  fixture('holdout2.jsonl'),
+  fixture('holdout3.jsonl'),
+  fixture('holdout4.jsonl'),
+  fixture('holdout5.jsonl'),
+  fixture('holdout6.jsonl', { maxFalseAlarms: 1 }),
+  fixture('holdout7.jsonl', { maxFalseAlarms: 2 }),
+  fixture('holdout8.jsonl'),
+  fixture('holdout9.jsonl'),
+  fixture('holdout10.jsonl'),
+  fixture('holdout11.jsonl'),
+  fixture('emergencies7.jsonl', { maxFalseAlarms: 1 }),
+  fixture('emergencies8.jsonl', { maxFalseAlarms: 1 }),
 ];
 
 let index: RouterIndex;
@@ -50,7 +61,7 @@ beforeAll(async () => {
   index = buildRouterIndex(await loadContentTree('content'));
 });
 
-describe.each(sets)('routing on $name', ({ file, overallFloor, perLanguageFloor, maxMissed = 0 }) => {
+describe.each(sets)('routing on $name', ({ file, overallFloor, perLanguageFloor, maxMissed = 0, maxFalseAlarms = 0 }) => {
   const present = existsSync(file);
   if (!present) console.warn(`eval test skipped: ${file} is absent`);
   const itIfPresent = present ? it : it.skip;
@@ -65,6 +76,10 @@ describe.each(sets)('routing on $name', ({ file, overallFloor, perLanguageFloor,
   itIfPresent(maxMissed === 0 ? 'misses no emergency' : `misses at most ${maxMissed} emergencies`, () => {
     if (maxMissed === 0) expect(report.missedWhere).toEqual([]);
     else expect(report.missedWhere.length).toBeLessThanOrEqual(maxMissed);
+  });
+
+  itIfPresent(`raises at most ${maxFalseAlarms} false alarms`, () => {
+    expect(report.falseAlarms).toBeLessThanOrEqual(maxFalseAlarms);
   });
 
   itIfPresent(`routes at least ${overallFloor * 100}% of all lines right`, () => {

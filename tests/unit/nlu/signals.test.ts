@@ -348,6 +348,63 @@ describe('detectEmergency', () => {
     expect(detectEmergency(text, detector)?.kind ?? null).toBe(kind);
   });
 
+  // Round thirteen: violence heard next door (a woman screaming, banging on the wall), a parent's strange goodbyes or
+  // giving things away, a child who drank a liquid cleaner or was under water in the bath, a child beaten with a belt,
+  // children taken abroad by force, a decision to die with a plan, wanting to join a dead parent, a goodbye voice message
+  // and no answer, a deep dog bite, a feverish baby hard to wake or a rash that does not fade; and the routine questions
+  // near those words that must stay quiet (a noise complaint, a holiday goodbye, buying washing-up liquid, a flooded
+  // basement, a legal question about travel, quitting a job, a fire blanket, volunteering as a firefighter, a stolen bike,
+  // a toothache that is "killing me").
+  const thirteenth: [text: string, kind: string | null][] = [
+    ['عم اسمع صريخ مرا ودق عالحيط عند الجيران', 'nood.huiselijk-geweld-buren-gil'],
+    ['за стіною кричить жінка і щось гупає', 'nood.huiselijk-geweld-buren-gil'],
+    ['ሰበይቲ ጎረቤት ትጭድር ኣላ ድምጺ ምውቃዕ ካብ ሓደ ሰዓት', 'nood.huiselijk-geweld-buren-gil'],
+    ['hiernaast gilt een vrouw en er wordt steeds op de muur gebonkt', 'nood.huiselijk-geweld-buren-gil'],
+    ['the neighbours kids are screaming and banging on the floor all day, who do i complain to', null],
+    ['de buren zijn aan het verbouwen, ze boren en bonken de hele dag op de muur', null],
+    ["my wife is saying goodbye to the kids as if she won't come back", 'zorg.psychisch-acuut-afscheid-kinderen'],
+    ['مادرم یه جور عجیب با بچه ها خداحافظی کرد و گفت بعد از من خوب باشین', 'zorg.psychisch-acuut-afscheid-kinderen'],
+    ['чоловік віддав дітям свій годинник і гроші і сказав бережіть маму', 'zorg.psychisch-acuut-weggeven'],
+    ['annem tatile gitti çocuklarla vedalaştı', null],
+    ['mijn moeder gaat verhuizen en geeft haar spullen weg aan de kringloop', null],
+    ['ወደይ ናይ ሕጽቦ ፈሳሲ ሰትዩ', 'nood.112-schoonmaakmiddel'],
+    ['çocuk sıvı sabun içti', 'nood.112-schoonmaakmiddel'],
+    ['which washing up liquid is cheapest', null],
+    ['مایع ظرفشویی کجا ارزونه', null],
+    ['بچم زیر آب بود تو وان، لباش کبوده نفسش ضعیفه', 'nood.112-water-bad'],
+    ['found my son under water in the bathtub, weak breathing', 'nood.112-water-bad'],
+    ['bodrum katı su altında kaldı ev sahibi öder mi', null],
+    ['خسرم بچیمه با کمربند زده، پشتش نشان شده، هنوز در خانه است', 'nood.huiselijk-geweld-thuis'],
+    ['my uncle hit my daughter with his belt, she has marks all over', 'nood.huiselijk-geweld-thuis'],
+    ['برادرشوهرم میگه بچه ها رو به زور میبره افغانستان، بلیط گرفته', 'nood.huiselijk-geweld-ontvoering-buitenland'],
+    ['ሰብኣየይ ብሓይሊ ናብ ወጻኢ ክወስዶም እዩ ሎሚ ለይቲ ትኬት ገዚኡ', 'nood.huiselijk-geweld-ontvoering-buitenland'],
+    ['can my ex take the children abroad without my permission?', null],
+    ['ما حدا رح يحس عليي اذا رحت، قررت وبعرف كيف رح اعملها الليلة', 'zorg.psychisch-acuut-niemand'],
+    ['я нікому не потрібна. вирішила що зроблю це завтра коли діти підуть до школи', 'zorg.psychisch-acuut-niemand'],
+    ["qofna ima xasuusan doono haddaan dhinto, waxaan go'aansaday sida aan u samaynayo caawa", 'zorg.psychisch-acuut-niemand'],
+    ['nobody needs me at this job, i decided to quit, i will do it tomorrow', null],
+    ['annem öldüğünden beri yemek yemiyorum, ona kavuşmak istiyorum', 'zorg.psychisch-acuut-rouw'],
+    ["since my mother died i don't eat, i just want to be with her", 'zorg.psychisch-acuut-rouw'],
+    ['подруга надіслала голосове де прощається і вже годину не відповідає, телефон вимкнений', 'zorg.psychisch-acuut-voicebericht-stil'],
+    ['صاحبتي بعتتلي فويس عم تودعني وصارلها ساعة ما عم ترد، تلفونها مسكر', 'zorg.psychisch-acuut-voicebericht-stil'],
+    ['my sister sent a voice message to say bye from the airport, now her phone is off', null],
+    ['سگ بزرگ بالای بچیم حمله کد، زخمایش خیلی عمیق است', 'nood.112-hondenbeet'],
+    ['köpek kızımı ısırdı kolu yırtıldı', 'nood.112-hondenbeet'],
+    ['our dog bit the sofa and tore the cushion, can i get a new one from the kringloop', null],
+    ["gabadhayda qandho iyo finan guduudan ayay leedahay, marka koob ku riixo ma baaba'aan, aad bay u daciifsan tahay", 'nood.112-meningitis'],
+    ['baby heeft hoge koorts, doet zijn ogen open en valt meteen weer in slaap', 'nood.112-koorts-kind'],
+    ['малюк з високою температурою відкриває очі і знову засинає', 'nood.112-koorts-kind'],
+    ['መጥፋእቲ ሓዊ ብኽንደይ ይሽየጥ', null],
+    ['میخوام داوطلب آتش نشانی بشم', null],
+    ['hoe word ik vrijwilliger bij de brandweer', null],
+    ['دوچرخمو دزدیدن کجا باید گزارش بدم', null],
+    ['ጥርሰይ ይቐትለኒ ኣሎ ኢንሹራንስ ንሓኪም ስኒ ይኸፍል ድዩ', null],
+    ['ilkahaygu wuu i dilayaa caymisku ma bixiyaa dhakhtarka ilkaha', null],
+  ];
+  it.each(thirteenth)('%s → %s', (text, kind) => {
+    expect(detectEmergency(text, detector)?.kind ?? null).toBe(kind);
+  });
+
   it('puts suicidal thoughts before violence and violence before 112', () => {
     expect(detectEmergency('he hits me and I want to die', detector)?.kind).toBe('zorg.psychisch-acuut');
     expect(detectEmergency('he hits me with a knife', detector)?.kind).toBe('nood.huiselijk-geweld');
