@@ -98,11 +98,11 @@ async function measureAll(lines: readonly LabelledLine[], peers: readonly { name
       if (pass === 0) first[i] = (performance.now() - started) / Math.max(lines.length, 1);
     }
   }
-  const turns = peers.map(() => ({ passes: [] as number[], times: [] as number[] }));
+  const turns = peers.map(newTimings);
   for (let round = 0; round < rounds; round++) {
     for (const [i, peer] of peers.entries()) await timePass(lines, peer.route, turns[i]!);
   }
-  const alone = peers.map(() => ({ passes: [] as number[], times: [] as number[] }));
+  const alone = peers.map(newTimings);
   for (const [i, peer] of peers.entries()) {
     for (const line of lines) await peer.route(line.text);
     for (let round = 0; round < rounds; round++) await timePass(lines, peer.route, alone[i]!);
@@ -128,8 +128,16 @@ async function measureAll(lines: readonly LabelledLine[], peers: readonly { name
   return rows;
 }
 
+/** A router's timed passes (mean ms per message each) and every timed message (ms). */
+interface Timings {
+  passes: number[];
+  times: number[];
+}
+
+const newTimings = (): Timings => ({ passes: [], times: [] });
+
 /** Routes every line once, timing each message; adds the pass's mean and the message times to `into`. */
-async function timePass(lines: readonly LabelledLine[], route: Router, into: { passes: number[]; times: number[] }): Promise<void> {
+async function timePass(lines: readonly LabelledLine[], route: Router, into: Timings): Promise<void> {
   let sum = 0;
   for (const line of lines) {
     const started = performance.now();

@@ -4,7 +4,7 @@
 // the gate reads those words off each expression once, and lets an expression run only
 // when the message has such a word. An expression whose first words it cannot read always runs.
 
-import { pairHash } from './PhraseMatcher.js';
+import { markPairs, pairHash } from './PhraseMatcher.js';
 
 /** Patterns start like this when what follows must begin a word of the text. */
 const wordStartWrappers = ['^(?=(?:.* )?', '^(?=.*(?:^| )', '(?:^| )'];
@@ -108,13 +108,6 @@ export class PatternGate {
   isOpen(i: number): boolean {
     return this.always[i] === 1 || this.openAt[i] === this.generation;
   }
-}
-
-/** Marks the pair of letters `literal` starts with (every pair its letter starts, for a one-letter literal). */
-function markPairs(pairs: Uint8Array, literal: string): void {
-  const first = literal.charCodeAt(0);
-  if (literal.length > 1) pairs[pairHash(first, literal.charCodeAt(1))] = 1;
-  else for (let next = 0; next < 1 << 16; next++) pairs[pairHash(first, next)] = 1;
 }
 
 /** The node `literal` leads to from `root`, made where missing. */

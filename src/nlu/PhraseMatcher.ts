@@ -52,6 +52,13 @@ export function pairHash(first: number, second: number): number {
   return (Math.imul(first, 0x9e37) ^ second) & 0xffff;
 }
 
+/** Marks in `pairs` the pair of letters `literal` starts with; a one-letter literal could start anywhere, so every pair its letter begins. */
+export function markPairs(pairs: Uint8Array, literal: string): void {
+  const first = literal.charCodeAt(0);
+  if (literal.length > 1) pairs[pairHash(first, literal.charCodeAt(1))] = 1;
+  else for (let next = 0; next < 1 << 16; next++) pairs[pairHash(first, next)] = 1;
+}
+
 export class PhraseMatcher {
   private readonly exact = new Map<string, Phrase[]>();
   private readonly prefix = new PartTrie();
@@ -118,9 +125,7 @@ export class PhraseMatcher {
       this[first.kind].add(first.text, phrase);
       if (first.kind === 'contains') {
         this.hasContains = true;
-        // A one-letter infix could start anywhere: mark every pair that begins with it.
-        if (first.text.length === 1) for (let next = 0; next < 1 << 16; next++) this.containsStarts[pairHash(first.text.charCodeAt(0), next)] = 1;
-        else this.containsStarts[pairHash(first.text.charCodeAt(0), first.text.charCodeAt(1))] = 1;
+        markPairs(this.containsStarts, first.text);
       }
     }
     const exact = parts.filter((part) => part.kind === 'exact').map((part) => part.text);

@@ -26,10 +26,18 @@ describe('content/signals', () => {
 
 });
 
+/** A message and the emergency group it must raise (null: none). */
+type EmergencyCase = [text: string, kind: string | null];
+
 describe('detectEmergency', () => {
   const detector = new SignalDetector(signals.emergency, 'emergency');
+  const expectKinds = (cases: readonly EmergencyCase[]): void => {
+    it.each(cases)('%s → %s', (text, kind) => {
+      expect(detectEmergency(text, detector)?.kind ?? null).toBe(kind);
+    });
+  };
   // One message per language and kind, written for this test.
-  const cases: [text: string, kind: string | null][] = [
+  const cases: EmergencyCase[] = [
     ['mijn man slaat mij elke dag', 'nood.huiselijk-geweld'],
     ['ik wil niet meer leven', 'zorg.psychisch-acuut'],
     ['there is a fire in our kitchen', 'nood.112-brand'],
@@ -56,13 +64,11 @@ describe('detectEmergency', () => {
     ['hoe vraag ik zorgtoeslag aan', null],
     ['which day is the garbage collected', null],
   ];
-  it.each(cases)('%s → %s', (text, kind) => {
-    expect(detectEmergency(text, detector)?.kind ?? null).toBe(kind);
-  });
+  expectKinds(cases);
 
   // Situations the lexicon once missed: unconscious or fallen, bleeding or hit by a car,
   // choking, allergy, seizure or stroke, indirect suicidal thoughts, indirect violence at home.
-  const broadened: [text: string, kind: string | null][] = [
+  const broadened: EmergencyCase[] = [
     ['mijn moeder is van de trap gevallen', 'nood.112'],
     ['she passed out and does not wake up', 'nood.112'],
     ['مادرم به هوش نمیاد', 'nood.112'],
@@ -117,15 +123,13 @@ describe('detectEmergency', () => {
     ['صبحا نمیتونم بیدار بشم', null],
     ['I need to end my contract with the energy company', null],
   ];
-  it.each(broadened)('%s → %s', (text, kind) => {
-    expect(detectEmergency(text, detector)?.kind ?? null).toBe(kind);
-  });
+  expectKinds(broadened);
 
   // The second round: situations still missed after the first (suicide said indirectly: a
   // farewell letter, the means at hand, "not here tomorrow"; smoke or fire next door; a child
   // who swallowed something; someone on the floor; violence at home said indirectly), and the
   // everyday questions near those words that must stay quiet.
-  const indirect: [text: string, kind: string | null][] = [
+  const indirect: EmergencyCase[] = [
     ['ik heb een afscheidsbrief voor mijn kinderen geschreven', 'zorg.psychisch-acuut'],
     ['left a goodbye note for my family on the table', 'zorg.psychisch-acuut'],
     ['كتبت رسالة وداع لأهلي', 'zorg.psychisch-acuut'],
@@ -203,14 +207,12 @@ describe('detectEmergency', () => {
     ['de gemeente heeft mijn paspoort, wanneer krijg ik het terug', null],
     ['pasaportumu belediyeden aldım', null],
   ];
-  it.each(indirect)('%s → %s', (text, kind) => {
-    expect(detectEmergency(text, detector)?.kind ?? null).toBe(kind);
-  });
+  expectKinds(indirect);
 
   // The third round: medical emergencies said as symptoms or situations (heart attack signs,
   // poisoning found afterwards, breathing, stroke, a floppy or fitting baby, very low sugar),
   // and the everyday health questions near those words that must stay quiet.
-  const symptoms: [text: string, kind: string | null][] = [
+  const symptoms: EmergencyCase[] = [
     ['mijn vader houdt zijn borst vast en zweet heel erg', 'nood.112'],
     ['my husband has pressure on his chest and pain going down his arm', 'nood.112'],
     ['ابي ماسك صدره وعم يعرق كتير', 'nood.112'],
@@ -257,14 +259,12 @@ describe('detectEmergency', () => {
     ['farmashiyaha daawada furan xaggee ku yaal', null],
     ['my baby sweats a lot at night, is that normal', null],
   ];
-  it.each(symptoms)('%s → %s', (text, kind) => {
-    expect(detectEmergency(text, detector)?.kind ?? null).toBe(kind);
-  });
+  expectKinds(symptoms);
 
   // The fourth round: a swollen face or throat after food or a sting, sudden confusion or strange
   // speech, "I will jump" (in dialect too), violence heard at the neighbours, a head wound, a
   // sparking socket, drowning; and the routine questions near those words that must stay quiet.
-  const fourth: [text: string, kind: string | null][] = [
+  const fourth: EmergencyCase[] = [
     ['his face is swollen and he breathes weird', 'nood.112'],
     ['wejigiisa ayaa bararay', 'nood.112'],
     ['ገጹ ሓቢጡ', 'nood.112'],
@@ -294,15 +294,13 @@ describe('detectEmergency', () => {
     ['the neighbours are noisy, who do I complain to', null],
     ['waar gooi ik mijn oude spullen weg', null],
   ];
-  it.each(fourth)('%s → %s', (text, kind) => {
-    expect(detectEmergency(text, detector)?.kind ?? null).toBe(kind);
-  });
+  expectKinds(fourth);
 
   // Round twelve: acute medical situations described, not named (heart attack signs, a child who drank a cleaner, a baby
   // who fell and vomits, a pregnant woman bleeding, someone on a bridge railing or collapsed, a seizure that does not stop,
   // a confused diabetic), and the idioms and events that are over which must stay quiet ("dying to join the club",
   // "dying of the heat", "a heart attack ten days ago, now discharged").
-  const twelfth: [text: string, kind: string | null][] = [
+  const twelfth: EmergencyCase[] = [
     ['pijn op zn borst en het trekt naar zn linkerarm, grauw, zweet', 'nood.112-hartaanval'],
     ['بابا صدره عم يوجعه كتير وضيق نفس وعم يعرق', 'nood.112-hartaanval'],
     ['ኣቦይ ኣፍልቡ የሕምሞ ኣሎ ናብ ጸጋማይ ኢዱ ይወርድ ይርህጽ ኣሎ', 'nood.112-hartaanval'],
@@ -344,9 +342,7 @@ describe('detectEmergency', () => {
     ['de gemeente reageert niet op mijn bezwaar', null],
     ['ik vraag het voor de laatste keer, wanneer wordt mijn toeslag betaald?', null],
   ];
-  it.each(twelfth)('%s → %s', (text, kind) => {
-    expect(detectEmergency(text, detector)?.kind ?? null).toBe(kind);
-  });
+  expectKinds(twelfth);
 
   // Round thirteen: violence heard next door (a woman screaming, banging on the wall), a parent's strange goodbyes or
   // giving things away, a child who drank a liquid cleaner or was under water in the bath, a child beaten with a belt,
@@ -355,7 +351,7 @@ describe('detectEmergency', () => {
   // near those words that must stay quiet (a noise complaint, a holiday goodbye, buying washing-up liquid, a flooded
   // basement, a legal question about travel, quitting a job, a fire blanket, volunteering as a firefighter, a stolen bike,
   // a toothache that is "killing me").
-  const thirteenth: [text: string, kind: string | null][] = [
+  const thirteenth: EmergencyCase[] = [
     ['عم اسمع صريخ مرا ودق عالحيط عند الجيران', 'nood.huiselijk-geweld-buren-gil'],
     ['за стіною кричить жінка і щось гупає', 'nood.huiselijk-geweld-buren-gil'],
     ['ሰበይቲ ጎረቤት ትጭድር ኣላ ድምጺ ምውቃዕ ካብ ሓደ ሰዓት', 'nood.huiselijk-geweld-buren-gil'],
@@ -401,9 +397,7 @@ describe('detectEmergency', () => {
     ['ጥርሰይ ይቐትለኒ ኣሎ ኢንሹራንስ ንሓኪም ስኒ ይኸፍል ድዩ', null],
     ['ilkahaygu wuu i dilayaa caymisku ma bixiyaa dhakhtarka ilkaha', null],
   ];
-  it.each(thirteenth)('%s → %s', (text, kind) => {
-    expect(detectEmergency(text, detector)?.kind ?? null).toBe(kind);
-  });
+  expectKinds(thirteenth);
 
   it('puts suicidal thoughts before violence and violence before 112', () => {
     expect(detectEmergency('he hits me and I want to die', detector)?.kind).toBe('zorg.psychisch-acuut');
