@@ -16,6 +16,8 @@ export interface SignalHit {
   weight: number;
   /** The hit counts only when the best topic is one of these (empty: always). */
   onlyWithTopics: readonly string[];
+  /** The hit does not count when the best topic is one of these (personal-case markers only). */
+  notWithTopics: readonly string[];
   /** The lexicon phrase (or pattern) that matched, for logs and tests. */
   phrase: string;
 }
@@ -89,14 +91,20 @@ export class SignalDetector {
     for (const [key, phrase] of found) {
       const group = this.groups.get(key);
       if (!group || cancelled.has(key)) continue;
-      hits.push({ group: key, topic: group.topic, weight: group.weight, onlyWithTopics: group.only_with_topics, phrase });
+      hits.push({ group: key, topic: group.topic, weight: group.weight, onlyWithTopics: group.only_with_topics, notWithTopics: group.not_with_topics, phrase });
     }
     return hits;
   }
 
-  /** Sum of the weights of the groups found; groups bound to topics count only when one of `likelyTopics` is one of them. */
+  /**
+   * Sum of the weights of the groups found; groups bound to topics count only when one of `likelyTopics`
+   * (most likely first) is one of them, and groups excepting topics not when the most likely one is.
+   */
   score(message: MessageView, likelyTopics: readonly string[] = []): { score: number; hits: SignalHit[] } {
-    const hits = this.detectIn(message).filter((hit) => hit.onlyWithTopics.length === 0 || likelyTopics.some((topic) => hit.onlyWithTopics.includes(topic)));
+    const best = likelyTopics[0];
+    const counts = (hit: SignalHit): boolean =>
+      (hit.onlyWithTopics.length === 0 || likelyTopics.some((topic) => hit.onlyWithTopics.includes(topic))) && (best === undefined || !hit.notWithTopics.includes(best));
+    const hits = this.detectIn(message).filter(counts);
     return { score: hits.reduce((sum, hit) => sum + hit.weight, 0), hits };
   }
 }

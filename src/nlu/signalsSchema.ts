@@ -23,6 +23,11 @@ export const signalGroupSchema = z.object({
   patterns: z.array(z.string().refine(isRegExp, 'not a valid regular expression')).default([]),
   /** Count this group only when the classifier's best topic is one of these (death words within mental health). */
   only_with_topics: z.array(z.string().min(1)).default([]),
+  /**
+   * personal-case only: do not count this group when the classifier's best topic is one of these
+   * ("I cannot pay the school trip" is the very question the Leergeld topic answers, not an own debt).
+   */
+  not_with_topics: z.array(z.string().min(1)).default([]),
   /** Phrases that cancel this group when present (an appointment with the huisarts is not ours). */
   unless: phrasesByLocaleSchema.default({}),
 });
@@ -41,10 +46,20 @@ export const signalKinds = ['emergency', 'person', 'appointment', 'personal-case
 export const signalKindSchema = z.enum(signalKinds);
 export type SignalKind = z.infer<typeof signalKindSchema>;
 
-export const signalFileSchema = z.object({
-  signal: signalKindSchema,
-  groups: z.record(z.string().regex(/^[a-z0-9]+(?:[.-][a-z0-9]+)*$/), signalGroupSchema),
-});
+export const signalFileSchema = z
+  .object({
+    signal: signalKindSchema,
+    groups: z.record(z.string().regex(/^[a-z0-9]+(?:[.-][a-z0-9]+)*$/), signalGroupSchema),
+  })
+  .superRefine((file, context) => {
+    // Only personal-case markers are weighed after the classifier has ranked the topics.
+    if (file.signal === 'personal-case') return;
+    for (const [key, group] of Object.entries(file.groups)) {
+      if (group.not_with_topics.length > 0) {
+        context.addIssue({ code: 'custom', path: ['groups', key, 'not_with_topics'], message: `not_with_topics is only read in personal-case lexicons, not in ${file.signal}` });
+      }
+    }
+  });
 export type SignalFile = z.infer<typeof signalFileSchema>;
 
 /**

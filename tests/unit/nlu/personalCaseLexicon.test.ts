@@ -1,8 +1,10 @@
 import { loadContentTree } from '../../../src/content/loadContentTree.js';
+import { analyseMessage } from '../../../src/nlu/analyseMessage.js';
 import { type RouterIndex, buildRouterIndex } from '../../../src/nlu/buildRouterIndex.js';
 import { loadSignals } from '../../../src/nlu/loadSignals.js';
 import { routeMessage } from '../../../src/nlu/routeMessage.js';
 import { SignalDetector } from '../../../src/nlu/SignalDetector.js';
+import { signalFileSchema } from '../../../src/nlu/signalsSchema.js';
 
 // The person's own case (a rejection, a fine, a benefit that was cut, money they must pay
 // back and cannot, a letter they got) goes to a volunteer; the routine question about the
@@ -224,5 +226,39 @@ describe('personal-case lexicon: routine questions about the same things stay ro
     ] as const) {
       expect([text, routeMessage(text, {}, index)]).toMatchObject([text, { topic, action: 'answer' }]);
     }
+  });
+});
+
+describe('personal-case lexicon: not being able to pay is the question Leergeld and the food bank answer', () => {
+  // Messages written for this test; the same words with an own debt or a letter stay a case.
+  it.each([
+    ['de schoolreis van mijn zoon kost 60 euro en we kunnen het niet betalen, kan leergeld helpen', 'partner.leergeld'],
+    ['we cant pay the school trip for my daughter is there help from leergeld', 'partner.leergeld'],
+    ['okul gezisi parasini odeyemiyoruz leergeld yardim eder mi', 'partner.leergeld'],
+    ['no money for food this month, how do we get to the voedselbank', 'partner.voedselbank'],
+    ['geen geld meer voor boodschappen hoe kom ik bij de voedselbank', 'partner.voedselbank'],
+  ])('%s', (text, topic) => {
+    expect([text, routeMessage(text, {}, index)]).toMatchObject([text, { topic, action: 'answer' }]);
+  });
+
+  it.each([
+    'ik heb schulden en kan niet betalen, de deurwaarder komt morgen',
+    'leergeld sent me a letter that they rejected my request and we cant pay the school trip',
+  ])('%s', handedOff);
+
+  it('reads not_with_topics only in personal-case lexicons (the others decide before the topic is known)', () => {
+    const group = { phrases: { en: ['cannot pay'] }, not_with_topics: ['partner.leergeld'] };
+    expect(signalFileSchema.safeParse({ signal: 'personal-case', groups: { unpaid: group } }).success).toBe(true);
+    const wrong = signalFileSchema.safeParse({ signal: 'emergency', groups: { fire: group } });
+    expect(wrong.success).toBe(false);
+    expect(JSON.stringify(wrong.error?.issues)).toContain('not_with_topics is only read in personal-case lexicons');
+  });
+
+  it('does not count an excepted group when the best topic is excepted, and does otherwise', () => {
+    const own = new SignalDetector({ unpaid: { phrases: { en: ['cannot pay'] }, patterns: [], unless: {}, weight: 1, only_with_topics: [], not_with_topics: ['partner.leergeld'] } }, 'test');
+    const message = analyseMessage('we cannot pay the trip');
+    expect(own.score(message, ['partner.leergeld', 'partner.schulden']).score).toBe(0);
+    expect(own.score(message, ['partner.schulden', 'partner.leergeld']).score).toBe(1);
+    expect(own.score(message, []).score).toBe(1);
   });
 });
