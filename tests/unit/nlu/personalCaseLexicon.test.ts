@@ -262,3 +262,25 @@ describe('personal-case lexicon: not being able to pay is the question Leergeld 
     expect(own.score(message, []).score).toBe(1);
   });
 });
+
+describe('personal-case lexicon: a letter the person cannot read', () => {
+  it.each([
+    'brief van de gemeente gekregen maar ik snap niet wat er staat',
+    'got something from the belastingdienst and i dont understand what it says',
+    'اجتني ورقة من البلدية وما فهمت شو كاتبين',
+    'از بیمه یه چیزی اومده نفهمیدم چی نوشته',
+    'belediyeden kagit geldi ne yaziyor anlamiyorum',
+    'прийшов лист від гемеенте, не розумію що там написано',
+    'gemeente ayaa warqad ii soo dirtay ma fahmin waxa ku qoran',
+    'ካብ gemeente ደብዳቤ መጺኡኒ እንታይ ከም ዝብል ኣይተረደኣንን',
+  ])('%s', handedOff);
+
+  it.each([
+    'i dont understand what zorgtoeslag is',
+    'wat is zorgtoeslag ik begrijp het niet',
+    // who reads letters with me after the 18 months is what partner.na-18-maanden answers
+    'mijn begeleiding is gestopt en ik begrijp de brief niet, wie helpt mij nu',
+  ])('%s stays a routine question', (text) => {
+    expect([text, routeMessage(text, {}, index).reason]).not.toEqual([text, 'personal-case']);
+  });
+});
