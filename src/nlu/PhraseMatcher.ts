@@ -3,13 +3,14 @@
 //   words in order, up to `maxGap` other words between them;
 //   `word*` any word starting with "word", `*word` ending with it, `*word*` containing it;
 //   other words match exactly, or with one typo when they have 6 letters or more;
-//   Arabic and Tigrinya words also match without their attached prefixes (و, ال, ب, ን, ብ, ...).
+//   Arabic and Tigrinya words also match without their attached prefixes (و, ال, ب, ን, ብ, ...);
+//   `{a|b c}` stands for each of its alternatives (expandPhrase): one written phrase, several phrases.
 // Matching works on token forms (see analyseMessage): each token with its variants
 // (prefix stripped, typo corrected), computed once per message for all lexicons.
 // The first word of every phrase is indexed by kind and length, so a message
 // costs a few map lookups per token whatever the size of the lexicon.
 import { PartTrie } from './PartTrie.js';
-import { type Phrase, matchRest, parsePhrase } from './phraseParts.js';
+import { type Phrase, expandPhrase, matchRest, parsePhrase } from './phraseParts.js';
 
 export interface PhraseMatch {
   group: string;
@@ -105,7 +106,9 @@ export class PhraseMatcher {
   addGroups(groups: PhraseGroups, maxGap = 2, section = ''): Set<string> {
     const words = new Set<string>();
     for (const [group, phrases] of Object.entries(groups)) {
-      for (const source of phrases) for (const word of this.addPhrase(group, section, source, maxGap)) words.add(word);
+      for (const written of phrases) {
+        for (const source of expandPhrase(written)) for (const word of this.addPhrase(group, section, source, maxGap)) words.add(word);
+      }
     }
     return words;
   }

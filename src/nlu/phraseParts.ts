@@ -23,7 +23,35 @@ export interface Phrase {
   required?: Int32Array;
 }
 
-/** The parts of a phrase as written in a lexicon (`word*`, `*word`, `*word*`, words). */
+/** At most this many phrases may one written phrase stand for (see expandPhrase). */
+export const maxExpansions = 2000;
+
+/**
+ * The phrases a written phrase stands for: each `{a|b c|d*}` is one of its alternatives
+ * ("{hart*|beroerte} {vorige week|jaar geleden}" is four phrases). Braces do not nest.
+ * Throws on a brace left open or closed twice, an empty alternative, or more than
+ * `maxExpansions` phrases (the schema reports these as content errors).
+ */
+export function expandPhrase(source: string): string[] {
+  let phrases = [''];
+  for (let at = 0; at < source.length; ) {
+    const open = source.indexOf('{', at);
+    const literal = source.slice(at, open < 0 ? source.length : open);
+    if (literal.includes('}')) throw new Error(`"}" without "{" in "${source}"`);
+    phrases = phrases.map((phrase) => phrase + literal);
+    if (open < 0) break;
+    const close = source.indexOf('}', open);
+    if (close < 0 || source.slice(open + 1, close).includes('{')) throw new Error(`"{" without "}" in "${source}"`);
+    const alternatives = source.slice(open + 1, close).split('|').map((alternative) => alternative.trim());
+    if (alternatives.some((alternative) => alternative.length === 0)) throw new Error(`an empty alternative in "${source}"`);
+    if (phrases.length * alternatives.length > maxExpansions) throw new Error(`"${source}" stands for more than ${maxExpansions} phrases`);
+    phrases = phrases.flatMap((phrase) => alternatives.map((alternative) => phrase + alternative));
+    at = close + 1;
+  }
+  return phrases.map((phrase) => phrase.trim().replace(/\s+/g, ' '));
+}
+
+/** The parts of a phrase as written in a lexicon (`word*`, `*word`, `*word*`, words; no `{a|b}`: see expandPhrase). */
 export function parsePhrase(source: string): Part[] {
   const parts: Part[] = [];
   for (const word of source.trim().split(/\s+/)) {

@@ -4,12 +4,24 @@
 // greetings, thanks, yes/no that get the menu instead of a guessed topic).
 import { z } from 'zod';
 import { type Locale, localeCodes, localeSchema } from '../content/schema.js';
+import { expandPhrase } from './phraseParts.js';
 
 /** `all` holds terms that count whatever language the message is in (112, Veilig Thuis). */
 export const signalLocaleSchema = z.enum([...localeCodes, 'all']);
 export type SignalLocale = z.infer<typeof signalLocaleSchema>;
 
-const phrasesByLocaleSchema = z.partialRecord(signalLocaleSchema, z.array(z.string().min(1)));
+/** A phrase as written: `{a|b}` alternatives must be well formed (see expandPhrase). */
+const writtenPhraseSchema = z
+  .string()
+  .min(1)
+  .superRefine((source, context) => {
+    try {
+      expandPhrase(source);
+    } catch (error) {
+      context.addIssue({ code: 'custom', message: error instanceof Error ? error.message : String(error) });
+    }
+  });
+const phrasesByLocaleSchema = z.partialRecord(signalLocaleSchema, z.array(writtenPhraseSchema));
 
 export const signalGroupSchema = z.object({
   description: z.string().optional(),

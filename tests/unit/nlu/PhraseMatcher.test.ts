@@ -2,7 +2,7 @@ import distance from 'natural/lib/natural/distance/index.js';
 import { analyseMessage } from '../../../src/nlu/analyseMessage.js';
 import { FuzzyLexicon } from '../../../src/nlu/FuzzyLexicon.js';
 import { PhraseMatcher } from '../../../src/nlu/PhraseMatcher.js';
-import { withinOneEdit } from '../../../src/nlu/phraseParts.js';
+import { expandPhrase, maxExpansions, withinOneEdit } from '../../../src/nlu/phraseParts.js';
 
 const groupsOf = (matcher: PhraseMatcher, text: string): string[] => [...matcher.groupsIn(analyseMessage(text).forms)].sort();
 
@@ -26,6 +26,15 @@ describe('PhraseMatcher', () => {
     expect(groupsOf(matcher, 'hij wil me vermoorden')).toEqual(['prefix']);
     expect(groupsOf(matcher, 'جوزي عم يضربني')).toEqual(['suffix']);
     expect(groupsOf(matcher, 'ክቐትለኒ ይደሊ')).toEqual(['contains']);
+  });
+
+  it('reads {a|b} as each of its alternatives, several words or a prefix each', () => {
+    const either = new PhraseMatcher({ past: ['{hart*|beroerte} {vorige week|jaar geleden}'] });
+    expect(groupsOf(either, 'zijn hartaanval was vorige week')).toEqual(['past']);
+    expect(groupsOf(either, 'beroerte twee jaar geleden')).toEqual(['past']);
+    expect(groupsOf(either, 'hartaanval nu, vorige maand bij de dokter')).toEqual([]);
+    expect(groupsOf(either, 'vorige week hartaanval')).toEqual([]);
+    expect(either.match(analyseMessage('beroerte jaar geleden').forms).map((match) => match.phrase)).toEqual(['beroerte jaar geleden']);
   });
 
   it('matches Arabic words with the article or a conjunction attached', () => {
@@ -61,5 +70,22 @@ describe('FuzzyLexicon', () => {
     expect(lexicon.correct('zorgtoeslag')).toBeUndefined();
     expect(lexicon.correct('huis')).toBeUndefined();
     expect(lexicon.correct('kinderbijslag')).toBeUndefined();
+  });
+});
+
+describe('expandPhrase', () => {
+  it('stands for each combination of the alternatives, in order', () => {
+    expect(expandPhrase('{a|b c} x {d*|e}')).toEqual(['a x d*', 'a x e', 'b c x d*', 'b c x e']);
+    expect(expandPhrase('no braces here')).toEqual(['no braces here']);
+    expect(expandPhrase('{ a | b }c')).toEqual(['ac', 'bc']);
+  });
+
+  it('refuses what a coordinator would not mean', () => {
+    expect(() => expandPhrase('{a|b')).toThrow('"{" without "}"');
+    expect(() => expandPhrase('a}')).toThrow('"}" without "{"');
+    expect(() => expandPhrase('{a|{b}}')).toThrow('"{" without "}"');
+    expect(() => expandPhrase('{a||b}')).toThrow('an empty alternative');
+    const many = Array.from({ length: 4 }, () => `{${Array.from({ length: 10 }, (_, i) => `w${i}`).join('|')}}`).join(' ');
+    expect(() => expandPhrase(many)).toThrow(`more than ${maxExpansions} phrases`);
   });
 });

@@ -17,6 +17,8 @@ describe('content/signals', () => {
   it('rejects a file with an unknown signal kind or a broken pattern', () => {
     expect(signalFileSchema.safeParse({ signal: 'weather', groups: {} }).success).toBe(false);
     expect(signalFileSchema.safeParse({ signal: 'personal-case', groups: { amount: { patterns: ['(unclosed'] } } }).success).toBe(false);
+    const broken = signalFileSchema.safeParse({ signal: 'emergency', groups: { fire: { phrases: { en: ['{fire|smoke in the kitchen'] } } } });
+    expect(JSON.stringify(broken.error?.issues)).toContain('without');
   });
 
   it('has not-covered examples in every language, and rejects an unknown language there', () => {
