@@ -2,7 +2,9 @@
 // can only match where a word of the message starts with one of a few literal words
 // ("(?:^| )(?:vader|moeder|...)..."), or where a word contains one ("(?:^| )\\S*(?:ضربني|...)"):
 // the gate reads those words off each expression once, and lets an expression run only
-// when the message has such a word. An expression whose first words it cannot read always runs.
+// when the message has such a word. An expression of several lookaheads ("^(?=...A...)(?=...B...)",
+// words anywhere in any order) runs only when the message has a word of each one it can read.
+// An expression whose first words it cannot read always runs.
 
 import { markPairs, pairHash } from './PhraseMatcher.js';
 
@@ -22,9 +24,9 @@ export interface GateKeys {
 
 interface GateNode {
   children: Map<number, GateNode>;
-  /** Opened by a word that starts with the letters that lead here. */
+  /** Keys (one per key set of an expression) opened by a word that starts with the letters that lead here. */
   patterns: number[];
-  /** Opened by a word that is the letters that lead here. */
+  /** Keys opened by a word that is the letters that lead here. */
   wordPatterns: number[];
 }
 
@@ -39,31 +41,40 @@ export class PatternGate {
   /** The pairs of letters (pairHash) an inside-word literal starts with: a walk starts only there. */
   private readonly withinPairs = new Uint8Array(1 << 16);
   private readonly always: Uint8Array;
+  /** Expression i needs each of its keys keys[keyStart[i], keyStart[i + 1]) opened by the text (a key: one set of GateKeys). */
+  private readonly keyStart: Int32Array;
+  /** Per key, the number of the last `open` whose text opened it. */
   private readonly openAt: Int32Array;
   private generation = 0;
 
   constructor(sources: readonly string[]) {
     this.always = new Uint8Array(sources.length);
-    this.openAt = new Int32Array(sources.length);
+    this.keyStart = new Int32Array(sources.length + 1);
+    let key = 0;
     sources.forEach((source, i) => {
-      const keys = gateKeys(source);
-      if (!keys) this.always[i] = 1;
-      else {
-        for (const start of keys.starts) {
-          add(this.root, start).patterns.push(i);
-          markPairs(this.startPairs, start);
-        }
-        for (const word of keys.words) {
-          add(this.root, word).wordPatterns.push(i);
-          // The space that ends the word is its second letter when it has one letter only.
-          markPairs(this.startPairs, `${word} `);
-        }
-        for (const literal of keys.within) {
-          add(this.withinRoot, literal).patterns.push(i);
-          markPairs(this.withinPairs, literal);
-        }
-      }
+      this.keyStart[i] = key;
+      const sets = gateKeySets(source);
+      if (!sets) this.always[i] = 1;
+      else for (const keys of sets) this.addKeys(keys, key++);
     });
+    this.keyStart[sources.length] = key;
+    this.openAt = new Int32Array(key);
+  }
+
+  private addKeys(keys: GateKeys, key: number): void {
+    for (const start of keys.starts) {
+      add(this.root, start).patterns.push(key);
+      markPairs(this.startPairs, start);
+    }
+    for (const word of keys.words) {
+      add(this.root, word).wordPatterns.push(key);
+      // The space that ends the word is its second letter when it has one letter only.
+      markPairs(this.startPairs, `${word} `);
+    }
+    for (const literal of keys.within) {
+      add(this.withinRoot, literal).patterns.push(key);
+      markPairs(this.withinPairs, literal);
+    }
   }
 
   /** Opens the expressions that may match `text` (normalised: words separated by single spaces), until the next call: see `isOpen`. */
@@ -106,7 +117,9 @@ export class PatternGate {
 
   /** Whether expression `i` may match the text of the last `open`. */
   isOpen(i: number): boolean {
-    return this.always[i] === 1 || this.openAt[i] === this.generation;
+    if (this.always[i] === 1) return true;
+    for (let key = this.keyStart[i]!, end = this.keyStart[i + 1]!; key < end; key++) if (this.openAt[key] !== this.generation) return false;
+    return true;
   }
 }
 
@@ -120,6 +133,29 @@ function add(root: GateNode, literal: string): GateNode {
     node = child;
   }
   return node;
+}
+
+/**
+ * The key sets of an expression, each of which a match needs a literal of: the first as in
+ * gateKeys, then one for each further top-level lookahead ("^(?=A)(?=B)") whose literals can
+ * be read and all begin a word (one left out only makes the gate open more often). Undefined
+ * when the first cannot be read.
+ */
+export function gateKeySets(source: string): GateKeys[] | undefined {
+  const first = gateKeys(source);
+  if (!first) return undefined;
+  const sets = [first];
+  if (!source.startsWith('^(?=')) return sets;
+  for (let at = 1, index = 0; source.startsWith('(?=', at); index++) {
+    const group = readGroup(source.slice(at));
+    if (!group) break;
+    const next = at + group.close + 1;
+    const keys = index === 0 ? undefined : gateKeys(`^${source.slice(at, next)}`);
+    // Inside-word literals are looked for from every letter of the text: only the first set's are worth that.
+    if (keys && keys.within.length === 0) sets.push(keys);
+    at = next;
+  }
+  return sets;
 }
 
 /** The literals one of which a match must begin a word with or hold inside a word, or undefined when they cannot be read. */
@@ -155,7 +191,7 @@ function literalStart(alternative: string): string {
   return alternative.slice(0, end);
 }
 
-/** The group `(?:...)` at the start of `text`: its top-level alternatives and the index of its closing parenthesis. */
+/** The group `(?:...)` (or lookahead `(?=...)`) at the start of `text`: its top-level alternatives and the index of its closing parenthesis. */
 function readGroup(text: string): { alternatives: string[]; close: number } | undefined {
   const alternatives: string[] = [];
   let depth = 0;

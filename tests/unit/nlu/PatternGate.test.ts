@@ -1,4 +1,4 @@
-import { PatternGate, gateKeys } from '../../../src/nlu/PatternGate.js';
+import { PatternGate, gateKeySets, gateKeys } from '../../../src/nlu/PatternGate.js';
 
 describe('PatternGate', () => {
   it('reads the words a pattern must start a word with', () => {
@@ -12,6 +12,31 @@ describe('PatternGate', () => {
     expect(gateKeys('(?:^| )(?:(?:haar|zijn) (?:kat|hond)|please (?:feed|walk))(?: |$)')).toEqual({ starts: [], words: ['haar', 'zijn', 'please'], within: [] });
     expect(gateKeys('(?:^| )(?:\\S*وداع\\S*|farewell)')).toEqual({ starts: ['farewell'], words: [], within: ['وداع'] });
     expect(gateKeys('^(?=(?:.* )?\\S*(?:ሕርሲ|ትሓርስ)\\S*(?: |$))(?=(?:.* )?ይወጽእ)')).toEqual({ starts: [], words: [], within: ['ሕርሲ', 'ትሓርስ'] });
+  });
+
+  it('reads one key set per lookahead of words in any order, leaving out later ones it cannot read or that stand inside words', () => {
+    const source = '^(?=(?:.* )?(?:gevallen|fell)(?: |$))(?=(?:.* )?\\S*(?:ሶፋ|bed)\\S*(?: |$))(?=.*\\d)(?=.*(?:^| )(?:spuugt|vomits))';
+    expect(gateKeySets(source)).toEqual([
+      { starts: ['gevallen', 'fell'], words: [], within: [] },
+      { starts: ['spuugt', 'vomits'], words: [], within: [] },
+    ]);
+    expect(gateKeySets('(?:^| )(?:vader|moeder) ligt')).toEqual([{ starts: [], words: ['vader', 'moeder'], within: [] }]);
+    expect(gateKeySets('\\d+ ?euro')).toBeUndefined();
+  });
+
+  it('opens an expression of several lookaheads only when the text has a word of each', () => {
+    const source = '^(?=(?:.* )?(?:gevallen|fell)(?: |$))(?=(?:.* )?(?:bed|stairs)(?: |$))(?=(?:.* )?(?:spuugt|vomits)(?: |$))';
+    const gate = new PatternGate([source, '(?:^| )fell']);
+    for (const [text, open] of [
+      ['he fell from the bed and vomits', true],
+      ['vomits after he fell from the stairs', true],
+      ['he fell from the bed', false],
+      ['the bed and vomits', false],
+    ] as const) {
+      gate.open(text);
+      expect([text, gate.isOpen(0), new RegExp(source).test(text)]).toEqual([text, open, open]);
+    }
+    expect(gate.isOpen(1)).toBe(false);
   });
 
   it('leaves a pattern it cannot read to run on every message', () => {
