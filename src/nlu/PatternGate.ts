@@ -6,7 +6,7 @@
 // words anywhere in any order) runs only when the message has a word of each one it can read.
 // An expression whose first words it cannot read always runs.
 
-import { markPairs, pairHash } from './PhraseMatcher.js';
+import { PairSet, markPairs, pairHash } from './PhraseMatcher.js';
 
 /** Patterns start like this when what follows must begin a word of the text. */
 const wordStartWrappers = ['^(?=(?:.* )?', '^(?=.*(?:^| )', '(?:^| )'];
@@ -35,11 +35,11 @@ const newNode = (): GateNode => ({ children: new Map(), patterns: [], wordPatter
 export class PatternGate {
   private readonly root = newNode();
   /** The pairs of letters (pairHash, a space after a one-letter word) the literals of `root` start with: other words are skipped unread. */
-  private readonly startPairs = new Uint8Array(1 << 16);
+  private readonly startPairs = new PairSet();
   /** Literals that may stand anywhere inside a word: tried from every letter that one starts with. */
   private readonly withinRoot = newNode();
   /** The pairs of letters (pairHash) an inside-word literal starts with: a walk starts only there. */
-  private readonly withinPairs = new Uint8Array(1 << 16);
+  private readonly withinPairs = new PairSet();
   private readonly always: Uint8Array;
   /** Expression i needs each of its keys keys[keyStart[i], keyStart[i + 1]) opened by the text (a key: one set of GateKeys). */
   private readonly keyStart: Int32Array;
@@ -79,12 +79,14 @@ export class PatternGate {
 
   /** Opens the expressions that may match `text` (normalised: words separated by single spaces), until the next call: see `isOpen`. */
   open(text: string): void {
+    // Only expressions that run on every message: nothing to read.
+    if (this.openAt.length === 0) return;
     const generation = ++this.generation;
     for (let at = 0; at < text.length; ) {
       let end = text.indexOf(' ', at);
       if (end < 0) end = text.length;
       const second = at + 1 < end ? text.charCodeAt(at + 1) : 0x20;
-      if (this.startPairs[pairHash(text.charCodeAt(at), second)] === 1) this.openWord(text, at, end, generation);
+      if (this.startPairs.has(pairHash(text.charCodeAt(at), second))) this.openWord(text, at, end, generation);
       at = end + 1;
     }
     if (this.withinRoot.children.size > 0) this.openWithin(text, generation);
@@ -105,7 +107,7 @@ export class PatternGate {
   private openWithin(text: string, generation: number): void {
     for (let from = 0; from < text.length; from++) {
       const next = from + 1 < text.length ? text.charCodeAt(from + 1) : 0x20;
-      if (this.withinPairs[pairHash(text.charCodeAt(from), next)] === 0) continue;
+      if (!this.withinPairs.has(pairHash(text.charCodeAt(from), next))) continue;
       let node = this.withinRoot.children.get(text.charCodeAt(from));
       for (let at = from + 1; node; at++) {
         for (const i of node.patterns) this.openAt[i] = generation;
