@@ -491,6 +491,10 @@ describe('detectEmergency', () => {
     ['my face is burned from the sun, which cream', null],
     ['bridge closed for cyclists', null],
     ['mijn keel is dik en doet pijn moet ik antibiotica', null],
+    // ours, after the round: frying oil is hot oil; a Dutch bill inside Tigrinya is a bill
+    ['انكب زيت القلي على وجه ابني وطلعت فقاعات', 'nood.112-verbranding-bron'],
+    ['وين بكب زيت القلي المستعمل', null],
+    ['ናይ energierekening ክቐትለና እዩ', null],
   ];
   expectKinds(fourteenth);
 
