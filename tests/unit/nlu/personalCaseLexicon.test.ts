@@ -284,3 +284,17 @@ describe('personal-case lexicon: a letter the person cannot read', () => {
     expect([text, routeMessage(text, {}, index).reason]).not.toEqual([text, 'personal-case']);
   });
 });
+
+describe('personal-case lexicon: bills not paid, in Arabizi and Somali, and a letter "given" in Persian', () => {
+  it.each([
+    '3andi fatoura kbire mn el energie w ma b2der edfa3a',
+    'fawater el ma2 ma 2dar edfa3on shu a3mel',
+    'biilka korontada saddex bilood ma bixin',
+    'kirada ma aan bixin bishan',
+    'شهرداری نامه داده باید جریمه بدم',
+  ])('%s', handedOff);
+
+  it.each(['kirada ma bixin karaa online', 'ijaarka sidee loo bixiyaa'])('%s stays a routine question', (text) => {
+    expect([text, routeMessage(text, {}, index).reason]).not.toEqual([text, 'personal-case']);
+  });
+});
