@@ -64,6 +64,8 @@ const turkish = latinLanguages.indexOf('tr');
 const francArabicCodes = ['arb', 'pes', 'prs'];
 const arabizeWord = /^(?![0-9]+(?:e|de|ste|th|st|nd|rd|x)$)(?=.*[a-z])(?:[a-z]*[235679][a-z]+|[a-z]+[235679])$/;
 const somaliSpelling = /[aeiou]x[aeiou]|^x[aeiou]|dh[aeiou]{2}|^c[aeiou]{2}/;
+/** The Turkish present tense ("geliyor", "kalkamiyor", "bekliyoruz"), written without Turkish letters too: no other language here ends a word so. */
+const turkishTense = /[iuı]yor(?:um|sun|uz|sunuz|lar|du|mus|muş)?$/;
 
 /** Identifies the language of a message; see LanguageGuess.decided for short messages. */
 export function detectLanguage(text: string, previous?: Locale, options: DetectLanguageOptions = {}): LanguageGuess {
@@ -78,6 +80,7 @@ export function languageTraits(token: string, domainTerms: ReadonlySet<string> =
   const latin = latinMarkers.map((markers) => markerPoints(token, markers));
   latin[latinLanguages.indexOf('arabizi')]! += arabizeWord.test(token) ? 2.5 : 0;
   latin[latinLanguages.indexOf('so')]! += somaliSpelling.test(token) ? 1 : 0;
+  latin[latinLanguages.indexOf('tr')]! += turkishTense.test(token) ? 1 : 0;
   const article = token.length > 3 && token.startsWith('ال') && !/^ال(ان|بته)$/.test(token) ? 1 : 0;
   return {
     numeric,

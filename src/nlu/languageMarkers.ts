@@ -17,8 +17,9 @@ interface MarkerLists {
 const latinMarkers: Record<LatinLanguage, MarkerLists> = {
   nl: {
     strong:
-      'het een ik mijn hoe wat waar wanneer welke kan kun kunt moet moeten mag wil wij jullie heb hebben heeft ben zijn niet geen ook maar dat dit deze naar wordt worden krijg krijgen krijgt graag hallo hoi bedankt dank alstublieft alsjeblieft waarom wie weet iets nog veel hier daar zo omdat als bij mij jou zij hij nodig aanvragen betalen kwijt kapot wanneer waarvoor hulp kunnen zou gaat doen vragen vraag ophalen',
-    weak: 'de en van voor met je u is of op aan om te er in die al',
+      'het een ik mijn hoe wat waar wanneer welke kun kunt moet moeten mag wil wij jullie heb hebben heeft ben zijn niet geen ook maar dat dit deze naar wordt worden krijg krijgen krijgt graag hallo hoi bedankt dank alstublieft alsjeblieft waarom wie weet iets nog veel hier daar zo omdat als bij mij jou zij hij nodig aanvragen betalen kwijt kapot wanneer waarvoor hulp kunnen zou gaat doen vragen vraag ophalen',
+    // kan: also Turkish (blood) and Somali (this)
+    weak: 'de en van voor met je u is of op aan om te er in die al kan',
   },
   en: {
     strong:

@@ -34,6 +34,16 @@ describe('detectLanguage', () => {
     expect(guess.decided).toBe(true);
   });
 
+  // "kan" is Dutch, and Turkish (blood) and Somali (this); the Turkish present tense ends in -iyor, with or without Turkish letters.
+  it.each([
+    ['tr', 'sokakta adam yerde yatiyor her yer kan kimse durmuyor'],
+    ['tr', 'annem banyoda kalkamiyor konusamiyor'],
+    ['so', 'kan waa wiilkaygii wuu dhacay'],
+    ['nl', 'kan iemand mij helpen met de huurtoeslag'],
+  ] as [Locale, string][])('%s: %s (no words shared with a neighbour decide it)', (lang, text) => {
+    expect(detectLanguage(text).lang).toBe(lang);
+  });
+
   it('keeps the conversation language when a message is only Dutch domain words', () => {
     expect(detectLanguage('zorgtoeslag?', 'ar')).toMatchObject({ lang: 'ar', decided: false });
     expect(detectLanguage('DigiD huisarts', 'ti')).toMatchObject({ lang: 'ti', decided: false });
