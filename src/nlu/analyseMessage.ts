@@ -40,7 +40,9 @@ export interface TokenForms {
 
 /** The analysis of one token: corrected against `vocabulary`, its forms and their ids in `wordIds`. */
 export function analyseToken(token: string, vocabulary: FuzzyLexicon | undefined, wordIds: ReadonlyMap<string, number> | undefined): TokenForms {
-  const corrected = /\d/.test(token) ? token : (vocabulary?.correct(token) ?? token);
+  // A word the router knows (training, a lexicon, a domain term) is never corrected, however short
+  // and whatever the vocabulary holds: Arabizi "balak" (mind) is not Somali "balan" (appointment).
+  const corrected = /\d/.test(token) || wordIds?.has(token) === true ? token : (vocabulary?.correct(token) ?? token);
   const forms = tokenVariants(token);
   // The correction is the first of its variants, which follow the token's own.
   const correctedAt = corrected === token ? 0 : forms.length;

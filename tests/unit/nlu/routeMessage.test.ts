@@ -124,6 +124,14 @@ describe('the emergency check on the shipped content', () => {
     expect(routeMessage('وقفت البيستاند لاني اشتغلت شو بصير بالتوسلاخ', {}, index).action).not.toBe('emergency');
   });
 
+  it('never corrects a short word a lexicon knows into another language\'s word', () => {
+    // Arabizi "dir balak" (take care) is known to the emergency lexicon; it was "corrected" to the Somali keyword "balan" (appointment).
+    expect(index.tokenFacts.get('balak').analysis.corrected).toBe('balak');
+    expect(routeMessage('ya 5ay dir balak 3a 7alak', {}, index).action).not.toBe('appointment');
+    // "bloed" (blood) is no longer corrected to "bloedt" (bleeds): the lexicon says it in its own words.
+    expect(routeMessage('opa ligt op de grond en het bloed uit zijn hoofd stopt niet', {}, index).action).toBe('emergency');
+  });
+
   it('hears "I can\'t go on" as an emergency only in a message about mental health', () => {
     expect(routeMessage('I feel so depressed, I cant go on', {}, index)).toMatchObject({ action: 'emergency', topic: 'zorg.psychisch' });
     expect(routeMessage('çok depresyondayım artık dayanamıyorum', {}, index)).toMatchObject({ action: 'emergency', topic: 'zorg.psychisch' });
